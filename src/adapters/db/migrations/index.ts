@@ -1,0 +1,16 @@
+// src/adapters/db/migrations/index.ts — the one ordered set of migrations for SQLite and PostgreSQL
+
+import type { Migration, MigrationProvider } from 'kysely';
+import type { Dialect } from '../schema.js';
+import { foundation } from './2026-11-28-001-foundation.js';
+
+/**
+ * Migrations are listed in code rather than read from a folder at run time, so they work the same
+ * under tsx, in a compiled build and in tests. Each takes the dialect for the rare statement (a
+ * trigger) that cannot be written once.
+ */
+export const migrationProvider = (dialect: Dialect): MigrationProvider => ({
+  getMigrations: async (): Promise<Record<string, Migration>> => ({
+    '2026-11-28-001-foundation': foundation(dialect),
+  }),
+});

@@ -1,0 +1,123 @@
+// src/adapters/db/schema.ts — the Kysely table types; rows stay inside adapters/db and are mapped at the edge
+
+import type { Kysely, Transaction } from 'kysely';
+
+/** Timestamps are ISO-8601 UTC text, booleans 0/1, ids application-generated text: the portable subset. */
+export type OrganisationsTable = {
+  id: string;
+  name: string;
+  kind: string;
+  time_zone: string;
+  created_at: string;
+  updated_at: string;
+};
+
+export type SitesTable = { id: string; organisation_id: string; name: string; city: string | null; created_at: string };
+
+export type RelationshipsTable = {
+  id: string;
+  client_organisation_id: string;
+  centre_organisation_id: string;
+  name: string;
+  status: string;
+  starts_on: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+export type QueuesTable = {
+  id: string;
+  centre_organisation_id: string;
+  relationship_id: string | null;
+  site_id: string | null;
+  code: string;
+  name: string;
+  channel: string;
+  created_at: string;
+};
+
+export type UsersTable = {
+  id: string;
+  email: string;
+  display_name: string;
+  password_hash: string | null;
+  locale: string;
+  platform_admin: number;
+  disabled: number;
+  created_at: string;
+  updated_at: string;
+};
+
+export type MembershipsTable = { id: string; user_id: string; organisation_id: string; role: string; created_at: string };
+
+export type AuditGrantsTable = {
+  id: string;
+  auditor_user_id: string;
+  organisation_id: string;
+  relationship_id: string | null;
+  starts_at: string;
+  ends_at: string;
+  granted_by: string | null;
+  created_at: string;
+  revoked_at: string | null;
+};
+
+export type SessionsTable = {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  active_organisation_id: string | null;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  ip: string | null;
+  user_agent: string | null;
+};
+
+export type ApiTokensTable = {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  token_prefix: string;
+  created_at: string;
+  last_used_at: string | null;
+  expires_at: string | null;
+  revoked_at: string | null;
+};
+
+export type AuditLogTable = {
+  seq: number;
+  id: string;
+  at: string;
+  actor_user_id: string | null;
+  actor_label: string;
+  entity: string;
+  entity_id: string;
+  action: string;
+  before_json: string | null;
+  after_json: string | null;
+  prev_hash: string;
+  hash: string;
+};
+
+export type AuditLogOrganisationsTable = { seq: number; organisation_id: string };
+
+
+export type Database = {
+  organisations: OrganisationsTable;
+  sites: SitesTable;
+  relationships: RelationshipsTable;
+  queues: QueuesTable;
+  users: UsersTable;
+  memberships: MembershipsTable;
+  audit_grants: AuditGrantsTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  audit_log: AuditLogTable;
+  audit_log_organisations: AuditLogOrganisationsTable;
+};
+
+export type Db = Kysely<Database> | Transaction<Database>;
+export type Dialect = 'sqlite' | 'postgres';

@@ -1,0 +1,32 @@
+// src/adapters/db/store.ts — assembles the repositories into the app's Store port, with transactions
+
+import type { Kysely } from 'kysely';
+import type { Store } from '../../app/ports.js';
+import { auditLogRepository } from './repositories/audit-log.repository.js';
+import { apiTokensRepository, sessionsRepository } from './repositories/credentials.repository.js';
+import { auditGrantsRepository, membershipsRepository, usersRepository } from './repositories/people.repository.js';
+import {
+  organisationsRepository,
+  queuesRepository,
+  relationshipsRepository,
+  sitesRepository,
+} from './repositories/tenancy.repository.js';
+import type { Database, Db, Dialect } from './schema.js';
+
+const build = (db: Db, dialect: Dialect, inTransaction: boolean): Store => ({
+  // Nested transactions reuse the outer one, so a use-case may call another that also opens one.
+  transaction: async (work) =>
+    inTransaction ? work(build(db, dialect, true)) : (db as Kysely<Database>).transaction().execute((trx) => work(build(trx, dialect, true))),
+  organisations: organisationsRepository(db),
+  relationships: relationshipsRepository(db),
+  sites: sitesRepository(db),
+  queues: queuesRepository(db),
+  users: usersRepository(db),
+  memberships: membershipsRepository(db),
+  auditGrants: auditGrantsRepository(db),
+  sessions: sessionsRepository(db),
+  apiTokens: apiTokensRepository(db),
+  auditLog: auditLogRepository(db, dialect),
+});
+
+export const createStore = (db: Kysely<Database>, dialect: Dialect): Store => build(db, dialect, false);

@@ -1,0 +1,111 @@
+// src/adapters/http/server.ts — the Fastify application: API under /api/v1, OpenAPI, docs, and the web app
+
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { type ZodTypeProvider, jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Deps } from '../../app/ports.js';
+import { ZError } from '../../contracts/common.js';
+import { type ThrottlePolicy, createLoginThrottle, defaultThrottle } from './login-throttle.js';
+import { type CookiePolicy, registerAuth } from './plugins/auth.js';
+import { errorBody, registerErrorHandling } from './plugins/errors.js';
+import { adminRoutes } from './routes/admin.routes.js';
+import { authRoutes } from './routes/auth.routes.js';
+import { organisationRoutes } from './routes/organisations.routes.js';
+import { relationshipAndQueueRoutes } from './routes/relationships-and-queues.routes.js';
+
+export type ServerOptions = {
+  deps: Deps;
+  /** Describes the database for the health endpoint (`sqlite` or `postgres`), and checks it answers. */
+  health: { dialect: string; ping: () => Promise<void> };
+  version: string;
+  /** Folder with the built web app (index.html + assets); absent in API-only tests. */
+  webRoot: string | null;
+  logger: FastifyServerOptions['logger'];
+  secureCookies: boolean;
+  throttle?: ThrottlePolicy;
+};
+
+export const buildServer = async (o: ServerOptions): Promise<FastifyInstance> => {
+  const app = Fastify({
+    logger: o.logger,
+    trustProxy: false,
+    bodyLimit: 1_048_576,
+    disableRequestLogging: false,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  await app.register(fastifyCookie);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'ccq API',
+        description:
+          'Contact-centre quality (ISO 18295): organisations, client–centre relationships, queues, people and access. ' +
+          'Authenticate with the session cookie from POST /api/v1/auth/login (send the csrfToken back as x-ccq-csrf on changes) ' +
+          'or with a personal API token as `Authorization: Bearer ccq_...`. Choose the organisation to act in with `x-ccq-org`.',
+        version: o.version,
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'ccq_session' },
+          apiToken: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { apiToken: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  const cookiePolicy: CookiePolicy = { secure: o.secureCookies, maxAgeSeconds: o.deps.sessionPolicy.absoluteHours * 3600 };
+  registerAuth(app, o.deps, cookiePolicy);
+
+  app.get(
+    '/api/health',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['health'],
+        summary: 'Liveness and database reachability',
+        response: { 200: z.object({ status: z.literal('ok'), database: z.string(), version: z.string() }), 503: ZError },
+      },
+    },
+    async (_request, reply) => {
+      try {
+        await o.health.ping();
+      } catch {
+        return reply.code(503).send(errorBody('CCQ_ERR_DATABASE_UNAVAILABLE'));
+      }
+      return { status: 'ok' as const, database: o.health.dialect, version: o.version };
+    },
+  );
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+
+  const throttle = createLoginThrottle(o.throttle ?? defaultThrottle);
+  await app.register(
+    async (v1) => {
+      await v1.register(authRoutes(o.deps, throttle, cookiePolicy));
+      await v1.register(organisationRoutes(o.deps));
+      await v1.register(relationshipAndQueueRoutes(o.deps));
+      await v1.register(adminRoutes(o.deps));
+    },
+    { prefix: '/api/v1' },
+  );
+
+  const webRoot = o.webRoot && existsSync(join(o.webRoot, 'index.html')) ? o.webRoot : null;
+  if (webRoot) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    // The web app routes on the client: any non-API GET that accepts HTML gets index.html.
+    if (webRoot && request.method === 'GET' && !request.url.startsWith('/api')) return reply.sendFile('index.html');
+    return reply.code(404).send(errorBody('CCQ_ERR_ROUTE_NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}`));
+  });
+  return app;
+};

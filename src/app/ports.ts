@@ -1,0 +1,173 @@
+// src/app/ports.ts — what the use-cases need from the outside world; adapters implement these
+
+import type { Scope } from '../domain/access/scope.js';
+import type { Role } from '../domain/access/roles.js';
+import type { AuditEvent, ChainBreak, ChainedEntry } from '../domain/audit-trail/chain.js';
+import type { Clock, IdGenerator } from '../domain/shared/clock.js';
+import type {
+  Locale,
+  Organisation,
+  OrganisationKind,
+  Queue,
+  Relationship,
+  RelationshipStatus,
+  Site,
+  User,
+} from '../domain/organisations/model.js';
+
+/** A membership joined with the organisation facts that scope resolution needs. */
+export type MembershipView = {
+  id: string;
+  userId: string;
+  organisationId: string;
+  organisationName: string;
+  organisationKind: OrganisationKind;
+  role: Role;
+  createdAt: string;
+};
+
+export type MemberView = MembershipView & { email: string; displayName: string; disabled: boolean };
+
+export type AuditGrant = {
+  id: string;
+  auditorUserId: string;
+  organisationId: string;
+  relationshipId: string | null;
+  startsAt: string;
+  endsAt: string;
+  grantedBy: string | null;
+  createdAt: string;
+  revokedAt: string | null;
+};
+
+export type StoredUser = User & { passwordHash: string | null };
+
+export type Session = {
+  id: string;
+  userId: string;
+  activeOrganisationId: string | null;
+  csrfToken: string;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+};
+
+export type ApiToken = {
+  id: string;
+  userId: string;
+  name: string;
+  tokenPrefix: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  expiresAt: string | null;
+  revokedAt: string | null;
+};
+
+/**
+ * Reads take the acting scope and return only what it may see. Writes are called by use-cases after
+ * `authorize`, inside a transaction that also appends to the audit trail.
+ */
+export type Store = {
+  transaction: <T>(work: (tx: Store) => Promise<T>) => Promise<T>;
+  organisations: {
+    list: (scope: Scope) => Promise<Organisation[]>;
+    findById: (scope: Scope, id: string) => Promise<Organisation | null>;
+    findByName: (scope: Scope, name: string) => Promise<Organisation | null>;
+    insert: (o: Organisation) => Promise<void>;
+    update: (id: string, patch: Partial<Pick<Organisation, 'name' | 'timeZone'>>, at: string) => Promise<void>;
+  };
+  relationships: {
+    /** Every relationship the organisation is party to, unfiltered: input to scope resolution only. */
+    ofOrganisation: (organisationId: string) => Promise<Relationship[]>;
+    list: (scope: Scope) => Promise<Relationship[]>;
+    findById: (scope: Scope, id: string) => Promise<Relationship | null>;
+    insert: (r: Relationship) => Promise<void>;
+    update: (id: string, patch: Partial<{ name: string; status: RelationshipStatus; startsOn: string | null }>, at: string) => Promise<void>;
+  };
+  sites: {
+    list: (scope: Scope, organisationId: string) => Promise<Site[]>;
+    findById: (scope: Scope, id: string) => Promise<Site | null>;
+    insert: (s: Site) => Promise<void>;
+    update: (id: string, patch: Partial<Pick<Site, 'name' | 'city'>>) => Promise<void>;
+  };
+  queues: {
+    list: (scope: Scope) => Promise<Queue[]>;
+    findById: (scope: Scope, id: string) => Promise<Queue | null>;
+    insert: (q: Queue) => Promise<void>;
+    update: (id: string, patch: Partial<Pick<Queue, 'name' | 'channel' | 'siteId' | 'relationshipId'>>) => Promise<void>;
+  };
+  users: {
+    findById: (id: string) => Promise<StoredUser | null>;
+    findByEmail: (email: string) => Promise<StoredUser | null>;
+    /** Platform administrators see every user; others see the members of their acting organisation. */
+    list: (scope: Scope) => Promise<User[]>;
+    insert: (u: StoredUser) => Promise<void>;
+    update: (
+      id: string,
+      patch: Partial<{ displayName: string; locale: Locale; disabled: boolean; platformAdmin: boolean; passwordHash: string }>,
+      at: string,
+    ) => Promise<void>;
+  };
+  memberships: {
+    ofUser: (userId: string) => Promise<MembershipView[]>;
+    list: (scope: Scope, organisationId: string) => Promise<MemberView[]>;
+    findById: (scope: Scope, id: string) => Promise<MemberView | null>;
+    insert: (m: { id: string; userId: string; organisationId: string; role: Role; createdAt: string }) => Promise<void>;
+    updateRole: (id: string, role: Role) => Promise<void>;
+    delete: (id: string) => Promise<void>;
+  };
+  auditGrants: {
+    activeForUser: (userId: string, at: string) => Promise<AuditGrant[]>;
+    list: (scope: Scope, organisationId: string) => Promise<AuditGrant[]>;
+    findById: (scope: Scope, id: string) => Promise<AuditGrant | null>;
+    insert: (g: AuditGrant) => Promise<void>;
+    revoke: (id: string, at: string) => Promise<void>;
+  };
+  sessions: {
+    insert: (s: Session & { tokenHash: string; ip: string | null; userAgent: string | null }) => Promise<void>;
+    findByTokenHash: (tokenHash: string) => Promise<Session | null>;
+    touch: (id: string, at: string) => Promise<void>;
+    setActiveOrganisation: (id: string, organisationId: string) => Promise<void>;
+    delete: (id: string) => Promise<void>;
+    deleteForUser: (userId: string) => Promise<number>;
+    deleteExpired: (at: string) => Promise<number>;
+  };
+  apiTokens: {
+    insert: (t: ApiToken & { tokenHash: string }) => Promise<void>;
+    listForUser: (userId: string) => Promise<ApiToken[]>;
+    findByHash: (tokenHash: string) => Promise<ApiToken | null>;
+    touch: (id: string, at: string) => Promise<void>;
+    revoke: (userId: string, id: string, at: string) => Promise<boolean>;
+  };
+  auditLog: {
+    append: (event: AuditEvent, at: string, id: string) => Promise<ChainedEntry>;
+    list: (scope: Scope, options: { limit: number; before?: number }) => Promise<ChainedEntry[]>;
+    /** Walks the whole chain and returns its length and the first broken link, if any. */
+    verify: () => Promise<{ entries: number; firstBreak: ChainBreak | null }>;
+  };
+};
+
+export type PasswordHasher = {
+  hash: (password: string) => Promise<string>;
+  /** `needsRehash` is true when the stored hash used other parameters than the current ones. */
+  verify: (password: string, stored: string) => Promise<{ ok: boolean; needsRehash: boolean }>;
+};
+
+export type Secrets = {
+  /** A new random token of 32 bytes, base64url. */
+  randomToken: () => string;
+  /** Hex SHA-256, for storing tokens so a leaked database does not leak live credentials. */
+  sha256: (text: string) => string;
+};
+
+/** Session lifetimes; idle expiry is renewed on use, absolute expiry never. */
+export type SessionPolicy = { idleMinutes: number; absoluteHours: number };
+
+export type Deps = {
+  store: Store;
+  clock: Clock;
+  ids: IdGenerator;
+  hasher: PasswordHasher;
+  secrets: Secrets;
+  sessionPolicy: SessionPolicy;
+};

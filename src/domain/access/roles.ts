@@ -1,0 +1,71 @@
+// src/domain/access/roles.ts — the roles a person holds in an organisation and what each may do
+
+import type { OrganisationKind } from '../organisations/model.js';
+
+export const roles = [
+  'admin',
+  'quality_manager',
+  'team_lead',
+  'agent',
+  'client_manager',
+  'client_viewer',
+  'auditor',
+] as const;
+export type Role = (typeof roles)[number];
+
+/** Roles that make sense on the centre side, the client side, or either. */
+export const centreRoles: readonly Role[] = ['admin', 'quality_manager', 'team_lead', 'agent', 'auditor'];
+export const clientRoles: readonly Role[] = ['admin', 'client_manager', 'client_viewer', 'auditor'];
+
+/** Whether a role may be held in an organisation of the given kind (an in-house centre takes every role). */
+export const roleFitsKind = (role: Role, kind: OrganisationKind): boolean =>
+  kind === 'both' || (kind === 'client' ? clientRoles : centreRoles).includes(role);
+
+/** What a role may do, by area. `read` is implied by every other action in the same area. */
+export const actions = [
+  'organisation:read',
+  'organisation:update',
+  'organisation:create',
+  'member:read',
+  'member:manage',
+  'site:read',
+  'site:manage',
+  'queue:read',
+  'queue:manage',
+  'relationship:read',
+  'relationship:create',
+  'relationship:update',
+  'audit_trail:read',
+  'audit_grant:manage',
+  'user:manage',
+] as const;
+export type Action = (typeof actions)[number];
+
+const readAll: Action[] = ['organisation:read', 'site:read', 'queue:read', 'relationship:read'];
+
+/**
+ * The permission matrix. Platform-wide actions (`organisation:create`, `relationship:create`,
+ * `user:manage`) belong to platform administrators, not to any organisation role.
+ */
+export const permissions: Record<Role, readonly Action[]> = {
+  admin: [
+    ...readAll,
+    'organisation:update',
+    'member:read',
+    'member:manage',
+    'site:manage',
+    'queue:manage',
+    'relationship:update',
+    'audit_trail:read',
+    'audit_grant:manage',
+  ],
+  quality_manager: [...readAll, 'member:read', 'site:manage', 'queue:manage', 'audit_trail:read'],
+  team_lead: [...readAll, 'member:read'],
+  agent: ['organisation:read', 'site:read', 'queue:read'],
+  client_manager: [...readAll, 'member:read', 'relationship:update', 'audit_trail:read'],
+  client_viewer: [...readAll],
+  // An auditor reads, within the scope its grant allows, and never changes anything.
+  auditor: [...readAll, 'audit_trail:read'],
+};
+
+export const platformActions: readonly Action[] = ['organisation:create', 'relationship:create', 'user:manage'];

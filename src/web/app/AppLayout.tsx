@@ -1,0 +1,101 @@
+// src/web/app/AppLayout.tsx — the signed-in frame: header with switches, side navigation, main content
+
+import { AppShell, Burger, Divider, Group, NavLink, ScrollArea, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import type { ReactNode } from 'react';
+import { IconBuilding, IconHome, IconUserKey, IconUsers } from '../components/icons.js';
+import { useI18n } from '../lib/i18n.js';
+import { href, useRoute } from '../lib/router.js';
+import { useSession } from '../lib/session.js';
+import { LanguageSwitch, OrganisationSwitcher, UserMenu } from './HeaderControls.js';
+import { paths } from './Routes.js';
+
+export function AppLayout({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  const { me, active } = useSession();
+  const [navOpen, nav] = useDisclosure(false);
+  const path = useRoute();
+
+  const link = (to: string, label: string, icon: ReactNode) => (
+    <NavLink
+      key={to}
+      href={href(to)}
+      label={label}
+      leftSection={icon}
+      active={path === to}
+      aria-current={path === to ? 'page' : undefined}
+      onClick={nav.close}
+      className="ccq-navlink"
+    />
+  );
+
+  const focusMain = (e: React.MouseEvent) => {
+    e.preventDefault();
+    document.getElementById('main')?.focus();
+  };
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpen } }}
+      padding={{ base: 'md', sm: 'xl' }}
+    >
+      <a href="#main" className="ccq-skip" onClick={focusMain}>
+        {t.shell.skipToContent}
+      </a>
+      <AppShell.Header className="ccq-header">
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={navOpen} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label={t.shell.toggleNav} />
+            <a href={href(paths.home)} className="ccq-brand">
+              <span className="ccq-brand-mark" aria-hidden="true" />
+              <span className="ccq-brand-name">{t.app.name}</span>
+            </a>
+            <Text size="xs" c="dimmed" visibleFrom="md" className="ccq-tagline">
+              {t.app.tagline}
+            </Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <OrganisationSwitcher />
+            <LanguageSwitch />
+            <UserMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar aria-label={t.shell.mainNav} p="sm" className="ccq-navbar">
+        <AppShell.Section grow component={ScrollArea}>
+          {active && (
+            <>
+              <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt="xs" pb={6} className="ccq-nav-heading">
+                {active.organisationName}
+              </Text>
+              {link(paths.home, t.shell.nav.home, <IconHome />)}
+              {active.role === 'admin' && active.via === 'membership' && link(paths.members, t.shell.nav.members, <IconUsers />)}
+            </>
+          )}
+          {!active && link(paths.home, t.shell.nav.home, <IconHome />)}
+          {me.user.platformAdmin && (
+            <>
+              <Divider my="sm" />
+              <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pb={6} className="ccq-nav-heading">
+                {t.shell.nav.platform}
+              </Text>
+              {link(paths.organisations, t.shell.nav.organisations, <IconBuilding />)}
+              {link(paths.users, t.shell.nav.users, <IconUserKey />)}
+            </>
+          )}
+        </AppShell.Section>
+        <AppShell.Section>
+          <Text size="xs" c="dimmed" px="sm" py="xs">
+            ISO 18295-1 · ISO 18295-2
+          </Text>
+        </AppShell.Section>
+      </AppShell.Navbar>
+
+      <AppShell.Main id="main" tabIndex={-1} className="ccq-main">
+        <div className="ccq-content">{children}</div>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

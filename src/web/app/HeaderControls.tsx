@@ -1,0 +1,128 @@
+// src/web/app/HeaderControls.tsx — the organisation switcher, the language switch and the user menu
+
+import { Avatar, Badge, Group, Menu, NativeSelect, Select, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useState } from 'react';
+import { type Locale, formatDate, isLocale } from '../../i18n/index.js';
+import { errorText } from '../components/errors.js';
+import { IconChevronDown, IconLogout } from '../components/icons.js';
+import { useI18n } from '../lib/i18n.js';
+import { useSession } from '../lib/session.js';
+
+/** Lists every organisation the user acts in (memberships and audit grants) and switches between them. */
+export function OrganisationSwitcher() {
+  const { t, locale } = useI18n();
+  const { me, switchOrganisation } = useSession();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  if (me.memberships.length === 0) return null;
+
+  const data = me.memberships.map((m) => {
+    const via = m.via === 'audit_grant' ? ` (${t.shell.viaAuditGrant}${m.until ? `, ${t.shell.until(formatDate(m.until, locale))}` : ''})` : '';
+    return { value: m.organisationId, label: `${m.organisationName} · ${t.roles[m.role]}${via}` };
+  });
+
+  const onChange = async (id: string | null) => {
+    if (!id || id === me.activeOrganisationId) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await switchOrganisation(id);
+    } catch (e) {
+      setError(errorText(t, e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Select
+      aria-label={t.shell.organisation}
+      title={t.shell.organisationHint}
+      data={data}
+      value={me.activeOrganisationId}
+      onChange={onChange}
+      allowDeselect={false}
+      disabled={busy}
+      error={error}
+      w={{ base: 200, md: 320 }}
+      size="sm"
+      comboboxProps={{ shadow: 'md', width: 'target', position: 'bottom-start' }}
+      maxDropdownHeight={320}
+    />
+  );
+}
+
+/** Svenska / English; the choice is remembered on the device and on the account. */
+export function LanguageSwitch({ size = 'sm' }: { size?: 'xs' | 'sm' }) {
+  const { t, locale, setLocale } = useI18n();
+  return (
+    <NativeSelect
+      aria-label={t.language.label}
+      title={t.language.label}
+      value={locale}
+      onChange={(e) => {
+        const v = e.currentTarget.value;
+        if (isLocale(v)) setLocale(v as Locale);
+      }}
+      data={[
+        { value: 'sv', label: t.language.sv },
+        { value: 'en', label: t.language.en },
+      ]}
+      size={size}
+      w={112}
+    />
+  );
+}
+
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((p) => p[0]?.toUpperCase() ?? '')
+    .join('');
+
+export function UserMenu() {
+  const { t } = useI18n();
+  const { me, logout } = useSession();
+  const name = me.user.displayName || me.user.email;
+  return (
+    <Menu position="bottom-end" shadow="md" width={260} withinPortal>
+      <Menu.Target>
+        <UnstyledButton aria-label={t.shell.userMenu(name)} className="ccq-user-button">
+          <Group gap={8} wrap="nowrap">
+            <Avatar size={30} radius="xl" color="ccq" variant="light">
+              {initials(name)}
+            </Avatar>
+            <Text size="sm" fw={500} visibleFrom="lg" truncate maw={160}>
+              {name}
+            </Text>
+            <IconChevronDown size={14} />
+          </Group>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Stack gap={2} px="sm" py={8}>
+          <Text size="xs" c="dimmed">
+            {t.shell.signedInAs}
+          </Text>
+          <Text size="sm" fw={500}>
+            {name}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {me.user.email}
+          </Text>
+          {me.user.platformAdmin && (
+            <Badge size="xs" variant="light" color="grape" mt={4}>
+              {t.shell.platformAdmin}
+            </Badge>
+          )}
+        </Stack>
+        <Menu.Divider />
+        <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => void logout()}>
+          {t.shell.logout}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

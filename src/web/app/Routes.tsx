@@ -1,0 +1,44 @@
+// src/web/app/Routes.tsx — which page answers which path, and who may see it
+
+import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { HomePage } from '../home/HomePage.js';
+import { useI18n } from '../lib/i18n.js';
+import { href, useRoute } from '../lib/router.js';
+import { useSession } from '../lib/session.js';
+import { MembersPage } from '../members/MembersPage.js';
+import { OrganisationsPage } from '../platform/OrganisationsPage.js';
+import { UsersPage } from '../platform/UsersPage.js';
+
+export const paths = {
+  home: '/',
+  members: '/members',
+  organisations: '/admin/organisations',
+  users: '/admin/users',
+} as const;
+
+export function Routes() {
+  const path = useRoute();
+  const { me, active } = useSession();
+  // Pages that show organisation data start afresh when the active organisation changes.
+  const orgKey = me.activeOrganisationId ?? 'none';
+
+  if (path === paths.home) return <HomePage key={orgKey} />;
+  if (path === paths.members && active?.role === 'admin' && active.via === 'membership') return <MembersPage key={orgKey} />;
+  if (path === paths.organisations && me.user.platformAdmin) return <OrganisationsPage />;
+  if (path === paths.users && me.user.platformAdmin) return <UsersPage />;
+  return <NotFound />;
+}
+
+function NotFound() {
+  const { t } = useI18n();
+  return (
+    <Stack gap="sm">
+      <Title order={1} fz={26}>
+        {t.shell.notFound}
+      </Title>
+      <Text>
+        <Anchor href={href(paths.home)}>{t.shell.backHome}</Anchor>
+      </Text>
+    </Stack>
+  );
+}

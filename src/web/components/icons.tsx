@@ -1,0 +1,96 @@
+// src/web/components/icons.tsx — a handful of simple stroke icons drawn for ccq (decorative: aria-hidden)
+
+import type { ReactNode, SVGProps } from 'react';
+
+type IconProps = SVGProps<SVGSVGElement> & { size?: number };
+
+const Icon = ({ size = 18, children, ...rest }: IconProps & { children: ReactNode }) => (
+  <svg
+    width={size}
+    height={size}
+    viewBox="0 0 24 24"
+    fill="none"
+    stroke="currentColor"
+    strokeWidth={1.8}
+    strokeLinecap="round"
+    strokeLinejoin="round"
+    aria-hidden="true"
+    focusable="false"
+    {...rest}
+  >
+    {children}
+  </svg>
+);
+
+export const IconHome = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M4 11 12 4l8 7" />
+    <path d="M6 10v10h12V10" />
+    <path d="M10 20v-5h4v5" />
+  </Icon>
+);
+
+export const IconUsers = (p: IconProps) => (
+  <Icon {...p}>
+    <circle cx="9" cy="8" r="3.2" />
+    <path d="M3 20c0-3.3 2.7-6 6-6s6 2.7 6 6" />
+    <circle cx="17" cy="9" r="2.5" />
+    <path d="M17 14c2.5 0 4 2 4 5" />
+  </Icon>
+);
+
+export const IconBuilding = (p: IconProps) => (
+  <Icon {...p}>
+    <rect x="4" y="3" width="11" height="18" rx="1" />
+    <path d="M15 9h4a1 1 0 0 1 1 1v11" />
+    <path d="M8 7h3M8 11h3M8 15h3M2 21h20" />
+  </Icon>
+);
+
+export const IconUserKey = (p: IconProps) => (
+  <Icon {...p}>
+    <circle cx="10" cy="8" r="3.5" />
+    <path d="M3 20c0-3.6 3-6.5 7-6.5 1.2 0 2.3.3 3.3.7" />
+    <circle cx="18" cy="16" r="2" />
+    <path d="M18 18v3M18 20h1.5" />
+  </Icon>
+);
+
+export const IconLogout = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M14 4h4a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2h-4" />
+    <path d="M9 8l-4 4 4 4M5 12h10" />
+  </Icon>
+);
+
+export const IconPlus = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M12 5v14M5 12h14" />
+  </Icon>
+);
+
+export const IconTrash = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M4 7h16M10 11v6M14 11v6" />
+    <path d="M6 7l1 13h10l1-13M9 7V4h6v3" />
+  </Icon>
+);
+
+export const IconChevronDown = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M6 9l6 6 6-6" />
+  </Icon>
+);
+
+export const IconAlert = (p: IconProps) => (
+  <Icon {...p}>
+    <circle cx="12" cy="12" r="9" />
+    <path d="M12 7v6M12 16.5v.5" />
+  </Icon>
+);
+
+export const IconCheck = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M5 12.5l4.5 4.5L19 7" />
+  </Icon>
+);
