@@ -1,0 +1,29 @@
+// test/support/server.ts — a real ccq server on a random port over a fresh SQLite file, for browser tests
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openContext } from '../../src/main/context.js';
+import { createApp, defaultWebRoot, loadDemoIfEmpty } from '../../src/main/server.js';
+import { fastHasher } from './context.js';
+
+export type TestServer = { url: string; close: () => Promise<void> };
+
+/** Starts the server with the built web app (run `vite build` first; `npm test` does) and optional demo data. */
+export const startTestServer = async (o: { demo?: boolean } = {}): Promise<TestServer> => {
+  const dir = mkdtempSync(join(tmpdir(), 'ccq-e2e-'));
+  const ctx = await openContext({ databaseUrl: `sqlite:${join(dir, 'ccq.db')}`, hasher: fastHasher });
+  if (o.demo) await loadDemoIfEmpty(ctx);
+  const app = await createApp(ctx, { webRoot: defaultWebRoot });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: async () => {
+      await app.close();
+      await ctx.conn.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+};
