@@ -36,7 +36,6 @@ export const buildServer = async (o: ServerOptions): Promise<FastifyInstance> =>
     logger: o.logger,
     trustProxy: false,
     bodyLimit: 1_048_576,
-    disableRequestLogging: false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -65,7 +65,8 @@ const checkCsrf = (request: FastifyRequest, session: Session): void => {
 export const registerAuth = (app: FastifyInstance, deps: Deps, cookiePolicy: CookiePolicy): void => {
   app.decorateRequest('auth', null);
   app.addHook('onRequest', async (request, reply) => {
-    if (!request.url.startsWith('/api/v1/')) return;
+    // Unknown routes fall through to the not-found handler; only real API routes authenticate.
+    if (!request.url.startsWith('/api/v1/') || !request.routeOptions.url) return;
     const isPublic = request.routeOptions.config?.public === true;
     const header = request.headers.authorization;
     const bearer = header?.startsWith('Bearer ') ? header.slice(7).trim() : null;
