@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { type ThrottlePolicy } from '../adapters/http/login-throttle.js';
+import type { ThrottlePolicy } from '../adapters/http/login-throttle.js';
 import { buildServer } from '../adapters/http/server.js';
 import type { Caller } from '../app/caller.js';
 import { type DemoLogin, loadDemoData } from '../app/load-demo-data.js';

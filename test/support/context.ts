@@ -28,5 +28,8 @@ export const callerFor = async (deps: Deps, email: string, organisationId: strin
 export const steppingClock = (start = '2026-11-28T10:00:00.000Z') => {
   let now = new Date(start).getTime();
   const clock: Clock = () => new Date(now);
-  return { clock, advance: (ms: number) => void (now += ms) };
+  const advance = (ms: number): void => {
+    now += ms;
+  };
+  return { clock, advance };
 };

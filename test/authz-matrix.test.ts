@@ -1,0 +1,184 @@
+// test/authz-matrix.test.ts — every route of the OpenAPI document, as every role of one tenant, against another tenant
+//
+// For each route the table below says how to aim it at the other tenant ("Beta"): with Beta's id in
+// the path (must answer 404, never 403, so ids cannot be probed), with Beta's ids in the body, or —
+// for lists — by checking that nothing of Beta's appears. After every request Beta's rows must be
+// unchanged. A route added to the API without a case here fails the test.
+
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import { createApiToken } from '../src/app/manage-api-tokens.js';
+import { insertUser } from '../src/app/manage-users.js';
+import type { Context } from '../src/main/context.js';
+import { createApp } from '../src/main/server.js';
+import { openTestContext, operator } from './support/context.js';
+import { dialects } from './support/databases.js';
+import { type HttpClient, signInAs } from './support/http.js';
+import { TEST_PASSWORD, type Tenant, seedTenant } from './support/tenants.js';
+
+type Target = { tenant: Tenant; tokenId: string; membershipId: string };
+type Case = {
+  /** The id to put in `{id}`; when set, the answer must be 404. */
+  id?: (t: Target) => string;
+  body?: (t: Target) => unknown;
+  /** Body refers to the other tenant: the request must not succeed. */
+  foreignBody?: boolean;
+};
+
+const cases: Record<string, Case> = {
+  'GET /api/v1/me': {},
+  'PATCH /api/v1/me': { body: () => ({ locale: 'en' }) },
+  'PUT /api/v1/me/organisation': { body: (t) => ({ organisationId: t.tenant.centreId }), foreignBody: true },
+  'GET /api/v1/me/api-tokens': {},
+  'POST /api/v1/me/api-tokens': { body: () => ({ name: 'matrix' }) },
+  'DELETE /api/v1/me/api-tokens/{id}': { id: (t) => t.tokenId },
+  'GET /api/v1/home': {},
+  'GET /api/v1/organisations': {},
+  'GET /api/v1/organisations/{id}': { id: (t) => t.tenant.clientId },
+  'PATCH /api/v1/organisations/{id}': { id: (t) => t.tenant.centreId, body: () => ({ name: 'Hijacked AB' }) },
+  'GET /api/v1/organisations/{id}/members': { id: (t) => t.tenant.centreId },
+  'POST /api/v1/organisations/{id}/members': { id: (t) => t.tenant.clientId, body: () => ({ email: 'intruder@alpha.example', role: 'client_viewer' }) },
+  'PATCH /api/v1/members/{id}': { id: (t) => t.membershipId, body: () => ({ role: 'admin' }) },
+  'DELETE /api/v1/members/{id}': { id: (t) => t.membershipId },
+  'GET /api/v1/organisations/{id}/sites': { id: (t) => t.tenant.centreId },
+  'POST /api/v1/organisations/{id}/sites': { id: (t) => t.tenant.centreId, body: () => ({ name: 'Intruder site' }) },
+  'PATCH /api/v1/sites/{id}': { id: (t) => t.tenant.siteId, body: () => ({ name: 'Hijacked site' }) },
+  'GET /api/v1/organisations/{id}/audit-grants': { id: (t) => t.tenant.centreId },
+  'POST /api/v1/organisations/{id}/audit-grants': {
+    id: (t) => t.tenant.centreId,
+    body: () => ({ auditorEmail: 'grant-auditor@alpha.example', endsAt: '2030-01-01T00:00:00Z' }),
+  },
+  'DELETE /api/v1/audit-grants/{id}': { id: (t) => t.tenant.grantId },
+  'GET /api/v1/relationships': {},
+  'GET /api/v1/relationships/{id}': { id: (t) => t.tenant.relationshipId },
+  'PATCH /api/v1/relationships/{id}': { id: (t) => t.tenant.relationshipId, body: () => ({ status: 'ended' }) },
+  'GET /api/v1/queues': {},
+  'POST /api/v1/queues': { body: (t) => ({ code: 'intruder-q', name: 'Intruder', relationshipId: t.tenant.relationshipId }), foreignBody: true },
+  'GET /api/v1/queues/{id}': { id: (t) => t.tenant.queueId },
+  'PATCH /api/v1/queues/{id}': { id: (t) => t.tenant.queueId, body: () => ({ name: 'Hijacked queue' }) },
+  'GET /api/v1/audit-trail': {},
+  'GET /api/v1/admin/organisations': {},
+  'POST /api/v1/admin/organisations': { body: () => ({ name: 'Matrix AB', kind: 'client' }), foreignBody: true },
+  'POST /api/v1/admin/relationships': {
+    body: (t) => ({ clientOrganisationId: t.tenant.clientId, centreOrganisationId: t.tenant.centreId, name: 'x' }),
+    foreignBody: true,
+  },
+  'GET /api/v1/admin/users': {},
+  'POST /api/v1/admin/users': { body: () => ({ email: 'matrix-user@alpha.example' }), foreignBody: true },
+  'PATCH /api/v1/admin/users/{id}': { id: (t) => t.tenant.users[0]?.email ?? '', body: () => ({ disabled: true }) },
+  'GET /api/v1/admin/audit-trail/verify': {},
+};
+/** Routes anyone may call; they carry no tenant data. */
+const publicRoutes = new Set(['GET /api/health', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout']);
+
+const betaMarkers = (t: Tenant): string[] => [
+  ...t.ids,
+  'Beta Bank',
+  'Beta Centre',
+  'Beta service',
+  'Beta site',
+  'Beta queue',
+  'beta-q1',
+  '@beta.example',
+];
+
+const tenantTables = ['organisations', 'relationships', 'sites', 'queues', 'memberships', 'users', 'audit_grants', 'api_tokens', 'audit_log_organisations'];
+
+for (const { name, skip } of await dialects()) {
+  describe(`authorisation matrix on ${name}`, { skip }, () => {
+    let ctx: Context;
+    let app: FastifyInstance;
+    let alpha: Tenant;
+    let beta: Target;
+    let routes: string[];
+    const clients: HttpClient[] = [];
+
+    /** Beta's rows in every tenant table, as text, to prove nothing of theirs changed. */
+    const betaSnapshot = async (): Promise<string> => {
+      const markers = betaMarkers(beta.tenant);
+      const parts: string[] = [];
+      for (const table of tenantTables) {
+        const rows = (await sql.raw(`select * from ${table}`).execute(ctx.conn.db)).rows.map((r) => JSON.stringify(r));
+        parts.push(...rows.filter((r) => markers.some((m) => r.includes(m))).sort());
+      }
+      return parts.join('\n');
+    };
+
+    before(async () => {
+      ctx = await openTestContext(name);
+      alpha = await seedTenant(ctx.deps, 'Alpha');
+      const betaTenant = await seedTenant(ctx.deps, 'Beta');
+      const betaUser = await ctx.deps.store.users.findByEmail('admin0@beta.example');
+      const token = await createApiToken(ctx.deps, { userId: betaUser!.id, name: 'beta token' });
+      const members = await ctx.deps.store.memberships.ofUser(betaUser!.id);
+      beta = { tenant: betaTenant, tokenId: token.apiToken.id, membershipId: members[0]!.id };
+      await insertUser(ctx.deps, operator, { email: 'root@platform.example', password: TEST_PASSWORD, platformAdmin: true });
+      app = await createApp(ctx, { webRoot: null, throttle: { windowMs: 60_000, perAccount: 100, perAddress: 10_000 } });
+      const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
+      routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+      for (const u of alpha.users) clients.push(await signInAs(app, u.email, TEST_PASSWORD));
+    });
+    after(async () => {
+      await app?.close();
+      await ctx?.conn.close();
+    });
+
+    test('every route in the OpenAPI document has an authorisation case', () => {
+      assert.ok(routes.length >= 30, `found only ${routes.length} routes`);
+      const missing = routes.filter((r) => !publicRoutes.has(r) && !cases[r]);
+      assert.deepEqual(missing, [], 'routes without an authorisation case');
+    });
+
+    test('no role of one tenant can read or change the other tenant’s data', async () => {
+      const before = await betaSnapshot();
+      const markers = betaMarkers(beta.tenant);
+      const failures: string[] = [];
+      for (const client of clients) {
+        for (const route of routes) {
+          const c = cases[route];
+          if (!c) continue;
+          const [method, path] = route.split(' ') as [string, string];
+          const url = path.replace('{id}', c.id ? encodeURIComponent(c.id(beta)) : 'unused');
+          const res = await client.request(method, url, c.body ? c.body(beta) : method === 'GET' || method === 'DELETE' ? undefined : {});
+          const who = `${client.email} ${route}`;
+          if (c.id && res.statusCode !== 404) failures.push(`${who}: expected 404, got ${res.statusCode}`);
+          if (c.foreignBody && res.statusCode < 400) failures.push(`${who}: succeeded with the other tenant's ids (${res.statusCode})`);
+          const leaked = markers.find((m) => res.body.includes(m));
+          if (leaked) failures.push(`${who}: response contains "${leaked}"`);
+          // Acting in the other tenant's organisation by header is refused outright.
+          const asBeta = await client.request(method, url, c.body ? c.body(beta) : undefined, { 'x-ccq-org': beta.tenant.centreId });
+          if (asBeta.statusCode !== 404) failures.push(`${who} with x-ccq-org of the other tenant: expected 404, got ${asBeta.statusCode}`);
+        }
+        const after = await betaSnapshot();
+        if (after !== before) failures.push(`${client.email}: the other tenant's rows changed`);
+      }
+      assert.deepEqual(failures, []);
+    });
+
+    test('the same routes do reach the caller’s own data (the 404s above are not a broken route)', async () => {
+      const own: Target = {
+        tenant: alpha,
+        tokenId: '',
+        membershipId: (await ctx.deps.store.memberships.ofUser((await ctx.deps.store.users.findByEmail('agent3@alpha.example'))!.id))[0]!.id,
+      };
+      const root = await signInAs(app, 'root@platform.example', TEST_PASSWORD);
+      const unreachable: string[] = [];
+      for (const route of routes) {
+        const c = cases[route];
+        if (!c?.id || route.startsWith('DELETE')) continue;
+        const [method, path] = route.split(' ') as [string, string];
+        const id = route.includes('/admin/users/') ? (await ctx.deps.store.users.findByEmail('agent3@alpha.example'))!.id : c.id(own);
+        const body = route.startsWith('PATCH /api/v1/organisations/') ? { timeZone: 'Europe/Stockholm' } : route.startsWith('PATCH /api/v1/members/') ? { role: 'team_lead' } : c.body?.(own);
+        const statuses: number[] = [];
+        for (const client of [...clients, root]) {
+          const res = await client.request(method, path.replace('{id}', id), body ?? (method === 'GET' ? undefined : {}));
+          statuses.push(res.statusCode);
+        }
+        if (!statuses.some((s) => s < 300)) unreachable.push(`${route}: ${statuses.join(',')}`);
+      }
+      assert.deepEqual(unreachable, [], 'routes no role of the tenant (or the platform admin) could use on its own data');
+    });
+  });
+}
