@@ -4,6 +4,7 @@ import { authorize } from '../domain/access/can.js';
 import { systemScope } from '../domain/access/scope.js';
 import type { Organisation, OrganisationKind } from '../domain/organisations/model.js';
 import { AppError } from '../domain/shared/errors.js';
+import { definedOnly } from '../domain/shared/patch.js';
 import { type Caller, recordChange } from './caller.js';
 import type { Deps } from './ports.js';
 
@@ -60,7 +61,7 @@ export const updateOrganisation = async (
       if (clash) throw new AppError('CCQ_ERR_CONFLICT', 'Another organisation has this name', [{ path: 'name', message: 'already in use' }]);
     }
     await tx.organisations.update(id, patch, deps.clock().toISOString());
-    const after = { ...before, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) };
+    const after = { ...before, ...definedOnly(patch) };
     await recordChange(tx, deps, caller, { organisationIds: [id], entity: 'organisation', entityId: id, action: 'update', before, after });
     return after;
   });

@@ -4,6 +4,7 @@ import { authorize } from '../domain/access/can.js';
 import { systemScope } from '../domain/access/scope.js';
 import { type Relationship, type RelationshipStatus, isCentreSide, isClientSide } from '../domain/organisations/model.js';
 import { AppError } from '../domain/shared/errors.js';
+import { definedOnly } from '../domain/shared/patch.js';
 import { type Caller, recordChange } from './caller.js';
 import type { Deps } from './ports.js';
 
@@ -74,7 +75,7 @@ export const updateRelationship = async (
     const before = await tx.relationships.findById(caller.scope, id);
     if (!before) throw new AppError('CCQ_ERR_RELATIONSHIP_NOT_FOUND');
     authorize(caller.scope, 'relationship:update', { type: 'relationship', ...before }, 'CCQ_ERR_RELATIONSHIP_NOT_FOUND');
-    const clean = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as typeof patch;
+    const clean = definedOnly(patch);
     await tx.relationships.update(id, clean, deps.clock().toISOString());
     const after: Relationship = { ...before, ...clean } as Relationship;
     await recordChange(tx, deps, caller, {

@@ -3,6 +3,7 @@
 import { authorize } from '../domain/access/can.js';
 import type { Channel, Queue, Site } from '../domain/organisations/model.js';
 import { AppError } from '../domain/shared/errors.js';
+import { definedOnly } from '../domain/shared/patch.js';
 import { type Caller, actingOrganisationId, recordChange } from './caller.js';
 import type { Deps, Store } from './ports.js';
 import { getOrganisation } from './manage-organisations.js';
@@ -40,7 +41,7 @@ export const updateSite = async (
     const before = await tx.sites.findById(caller.scope, id);
     if (!before) throw new AppError('CCQ_ERR_SITE_NOT_FOUND');
     authorize(caller.scope, 'site:manage', { type: 'site', organisationId: before.organisationId }, 'CCQ_ERR_SITE_NOT_FOUND');
-    const clean = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+    const clean = definedOnly(patch);
     await tx.sites.update(id, clean);
     const after = { ...before, ...clean } as Site;
     await recordChange(tx, deps, caller, { organisationIds: [before.organisationId], entity: 'site', entityId: id, action: 'update', before, after });
@@ -125,7 +126,7 @@ export const updateQueue = async (
     if (!before) throw new AppError('CCQ_ERR_QUEUE_NOT_FOUND');
     authorize(caller.scope, 'queue:manage', { type: 'queue', ...before }, 'CCQ_ERR_QUEUE_NOT_FOUND');
     await checkQueueLinks(tx, caller, before.centreOrganisationId, patch);
-    const clean = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+    const clean = definedOnly(patch);
     await tx.queues.update(id, clean);
     const after = { ...before, ...clean } as Queue;
     await recordChange(tx, deps, caller, { organisationIds: [before.centreOrganisationId], entity: 'queue', entityId: id, action: 'update', before, after });

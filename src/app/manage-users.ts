@@ -3,6 +3,7 @@
 import { authorize } from '../domain/access/can.js';
 import { type Locale, type User, normaliseEmail } from '../domain/organisations/model.js';
 import { AppError } from '../domain/shared/errors.js';
+import { definedOnly } from '../domain/shared/patch.js';
 import { type Caller, recordChange } from './caller.js';
 import type { Deps, StoredUser } from './ports.js';
 
@@ -80,7 +81,7 @@ export const updateUser = async (
     if (!before) throw new AppError('CCQ_ERR_USER_NOT_FOUND');
     if (caller.scope.userId === id && (patch.disabled || patch.platformAdmin === false))
       throw new AppError('CCQ_ERR_CONFLICT', 'You cannot disable yourself or drop your own administrator right');
-    const clean = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+    const clean = definedOnly(patch);
     await tx.users.update(id, clean, deps.clock().toISOString());
     if (patch.disabled) await tx.sessions.deleteForUser(id);
     const after = { ...publicUser(before), ...clean } as User;
@@ -107,6 +108,6 @@ export const updateMe = async (
   userId: string,
   patch: { locale?: Locale | undefined; displayName?: string | undefined },
 ): Promise<void> => {
-  const clean = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+  const clean = definedOnly(patch);
   if (Object.keys(clean).length) await deps.store.users.update(userId, clean, deps.clock().toISOString());
 };

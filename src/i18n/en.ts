@@ -163,6 +163,7 @@ export const en = {
     intro: (org: string) => `People with a role in ${org}.`,
     add: 'Add member',
     addTitle: 'Add member',
+    addedOn: 'Added',
     addHint: 'If no user has this email address, an account without a password is created.',
     displayName: 'Name',
     role: 'Role',

@@ -165,6 +165,7 @@ export const sv = {
     intro: (org: string) => `Personer med en roll i ${org}.`,
     add: 'Lägg till medlem',
     addTitle: 'Lägg till medlem',
+    addedOn: 'Tillagd',
     addHint: 'Finns ingen användare med e-postadressen skapas ett konto utan lösenord.',
     displayName: 'Namn',
     role: 'Roll',

@@ -32,6 +32,7 @@ export function LoginPage({ onSignedIn }: { onSignedIn: (me: TMe) => void }) {
     } catch (err) {
       setError(err);
       setPassword('');
+      setTouched(false);
     } finally {
       setBusy(false);
     }

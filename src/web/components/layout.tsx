@@ -12,7 +12,7 @@ export function PageHeader({ title, description, actions, eyebrow }: { title: st
           {title}
         </Title>
         {description && (
-          <Text c="dimmed" size="sm">
+          <Text c="dimmed" size="sm" component="div">
             {description}
           </Text>
         )}

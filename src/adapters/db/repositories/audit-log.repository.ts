@@ -1,28 +1,15 @@
 // src/adapters/db/repositories/audit-log.repository.ts — appends to and verifies the hash-chained audit trail
 
 import { createHash } from 'node:crypto';
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Store } from '../../../app/ports.js';
 import { can } from '../../../domain/access/can.js';
 import { type ChainedEntry, entryPayload, findFirstBreak, genesisHash } from '../../../domain/audit-trail/chain.js';
-import type { Db, Dialect } from '../schema.js';
+import type { AuditLogTable, Db, Dialect } from '../schema.js';
 
 export const sha256Hex = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
-type LogRow = {
-  seq: number;
-  id: string;
-  at: string;
-  actor_user_id: string | null;
-  actor_label: string;
-  entity: string;
-  entity_id: string;
-  action: string;
-  before_json: string | null;
-  after_json: string | null;
-  prev_hash: string;
-  hash: string;
-};
+type LogRow = Selectable<AuditLogTable>;
 
 const toEntry = (r: LogRow, organisationIds: string[]): ChainedEntry => ({
   seq: Number(r.seq),
