@@ -155,7 +155,8 @@ export const en = {
     noSites: 'No sites registered.',
     city: 'City',
     noOrganisationTitle: 'No active organisation',
-    noOrganisationBody: 'You are not a member of any organisation. As a platform administrator you manage organisations and users under Platform.',
+    noOrganisationBody:
+      'You are not a member of any organisation. As a platform administrator you manage organisations and users under Platform.',
     noOrganisationMember: 'You are not a member of any organisation yet. Ask an administrator to add you.',
   },
   members: {

@@ -11,14 +11,18 @@ export const localeTag = (locale: Locale): string => localeTags[locale];
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 const numberFormat = (locale: Locale, opts: Intl.NumberFormatOptions): Intl.NumberFormat => {
   const key = `n|${locale}|${JSON.stringify(opts)}`;
-  let f = cache.get(key) as Intl.NumberFormat | undefined;
-  if (!f) cache.set(key, (f = new Intl.NumberFormat(localeTag(locale), opts)));
+  const cached = cache.get(key) as Intl.NumberFormat | undefined;
+  if (cached) return cached;
+  const f = new Intl.NumberFormat(localeTag(locale), opts);
+  cache.set(key, f);
   return f;
 };
 const dateFormat = (locale: Locale, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => {
   const key = `d|${locale}|${JSON.stringify(opts)}`;
-  let f = cache.get(key) as Intl.DateTimeFormat | undefined;
-  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(localeTag(locale), opts)));
+  const cached = cache.get(key) as Intl.DateTimeFormat | undefined;
+  if (cached) return cached;
+  const f = new Intl.DateTimeFormat(localeTag(locale), opts);
+  cache.set(key, f);
   return f;
 };
 

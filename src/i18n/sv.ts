@@ -157,7 +157,8 @@ export const sv = {
     noSites: 'Inga platser registrerade.',
     city: 'Ort',
     noOrganisationTitle: 'Ingen aktiv organisation',
-    noOrganisationBody: 'Du är inte medlem i någon organisation. Som plattformsadministratör hanterar du organisationer och användare under Plattform.',
+    noOrganisationBody:
+      'Du är inte medlem i någon organisation. Som plattformsadministratör hanterar du organisationer och användare under Plattform.',
     noOrganisationMember: 'Du är inte medlem i någon organisation ännu. Be en administratör att lägga till dig.',
   },
   members: {

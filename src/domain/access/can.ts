@@ -29,9 +29,11 @@ const withinReach = (org: ActingOrg, r: Resource): boolean => {
       return seesRelationship(org, r.id);
     case 'site':
     case 'membership':
-    case 'audit_trail':
     case 'audit_grant':
       return r.organisationId === org.id;
+    case 'audit_trail':
+      // The trail spans all of an organisation's relationships; a grant for one relationship does not open it.
+      return r.organisationId === org.id && org.grantRelationshipId === null;
     case 'queue':
       // The centre sees its own queues (an auditor limited to one relationship only that one's);
       // a client sees the queues run for it, through a relationship it is party to.

@@ -22,7 +22,9 @@ export function App() {
   const [bootError, setBootError] = useState<unknown>(null);
 
   const setMe = useCallback((next: TMe | null) => {
-    setCsrfToken(next?.csrfToken ?? null);
+    // Keep the token we have if a response leaves it out; drop it on sign-out.
+    if (next === null) setCsrfToken(null);
+    else if (next.csrfToken) setCsrfToken(next.csrfToken);
     setMeState(next);
     // A choice made on this device wins; otherwise follow the account's language.
     if (next && !storedLocale()) setLocaleState(next.user.locale);
@@ -45,7 +47,10 @@ export function App() {
       storeLocale(next);
       if (me && me.user.locale !== next) {
         api.patch<TMe>('/api/v1/me', { locale: next }).then(
-          (updated) => setMeState(updated),
+          (updated) => {
+            if (updated.csrfToken) setCsrfToken(updated.csrfToken);
+            setMeState(updated);
+          },
           () => {
             // Remembered on this device anyway; the account keeps its old language.
           },

@@ -1,6 +1,6 @@
 // src/web/app/AppLayout.tsx — the signed-in frame: header with switches, side navigation, main content
 
-import { AppShell, Burger, Divider, Group, NavLink, ScrollArea, Text } from '@mantine/core';
+import { AppShell, Burger, Divider, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { IconBuilding, IconHome, IconUserKey, IconUsers } from '../components/icons.js';
@@ -8,7 +8,7 @@ import { useI18n } from '../lib/i18n.js';
 import { href, useRoute } from '../lib/router.js';
 import { useSession } from '../lib/session.js';
 import { LanguageSwitch, OrganisationSwitcher, UserMenu } from './HeaderControls.js';
-import { paths } from './Routes.js';
+import { paths } from './paths.js';
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
@@ -29,10 +29,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
     />
   );
 
-  const focusMain = (e: React.MouseEvent) => {
-    e.preventDefault();
-    document.getElementById('main')?.focus();
-  };
+  // A button, not an anchor: with hash routing, href="#main" would be read as a route.
+  const focusMain = () => document.getElementById('main')?.focus();
 
   return (
     <AppShell
@@ -40,9 +38,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
       navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpen } }}
       padding={{ base: 'md', sm: 'xl' }}
     >
-      <a href="#main" className="ccq-skip" onClick={focusMain}>
+      <button type="button" className="ccq-skip" onClick={focusMain}>
         {t.shell.skipToContent}
-      </a>
+      </button>
       <AppShell.Header className="ccq-header">
         <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
           <Group gap="sm" wrap="nowrap">
@@ -56,14 +54,23 @@ export function AppLayout({ children }: { children: ReactNode }) {
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
-            <OrganisationSwitcher />
-            <LanguageSwitch />
+            <Group gap="sm" wrap="nowrap" visibleFrom="sm">
+              <OrganisationSwitcher />
+              <LanguageSwitch />
+            </Group>
             <UserMenu />
           </Group>
         </Group>
       </AppShell.Header>
 
       <AppShell.Navbar aria-label={t.shell.mainNav} p="sm" className="ccq-navbar">
+        {/* On small screens the header has no room: the switches live at the top of the menu. */}
+        <AppShell.Section hiddenFrom="sm" pb="sm" mb="sm" className="ccq-nav-switches">
+          <Stack gap="xs">
+            <OrganisationSwitcher fullWidth />
+            <LanguageSwitch fullWidth />
+          </Stack>
+        </AppShell.Section>
         <AppShell.Section grow component={ScrollArea}>
           {active && (
             <>

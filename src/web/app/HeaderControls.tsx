@@ -9,17 +9,22 @@ import { useI18n } from '../lib/i18n.js';
 import { useSession } from '../lib/session.js';
 
 /** Lists every organisation the user acts in (memberships and audit grants) and switches between them. */
-export function OrganisationSwitcher() {
+export function OrganisationSwitcher({ fullWidth = false }: { fullWidth?: boolean }) {
   const { t, locale } = useI18n();
   const { me, switchOrganisation } = useSession();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   if (me.memberships.length === 0) return null;
 
-  const data = me.memberships.map((m) => {
-    const via = m.via === 'audit_grant' ? ` (${t.shell.viaAuditGrant}${m.until ? `, ${t.shell.until(formatDate(m.until, locale))}` : ''})` : '';
-    return { value: m.organisationId, label: `${m.organisationName} · ${t.roles[m.role]}${via}` };
-  });
+  const data = me.memberships.map((m) => ({ value: m.organisationId, label: `${m.organisationName} · ${t.roles[m.role]}` }));
+  const byId = new Map(me.memberships.map((m) => [m.organisationId, m]));
+  /** The second line of an option: the role, and for an audit grant how long it lasts. */
+  const detail = (id: string) => {
+    const m = byId.get(id);
+    if (!m) return '';
+    const until = m.until ? ` ${t.shell.until(formatDate(m.until, locale))}` : '';
+    return m.via === 'audit_grant' ? `${t.roles[m.role]} · ${t.shell.viaAuditGrant}${until}` : t.roles[m.role];
+  };
 
   const onChange = async (id: string | null) => {
     if (!id || id === me.activeOrganisationId) return;
@@ -44,7 +49,17 @@ export function OrganisationSwitcher() {
       allowDeselect={false}
       disabled={busy}
       error={error}
-      w={{ base: 200, md: 320 }}
+      w={fullWidth ? '100%' : { base: 220, md: 300, lg: 340 }}
+      renderOption={({ option }) => (
+        <Stack gap={0}>
+          <Text size="sm" fw={500}>
+            {byId.get(option.value)?.organisationName ?? option.label}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {detail(option.value)}
+          </Text>
+        </Stack>
+      )}
       size="sm"
       comboboxProps={{ shadow: 'md', width: 'target', position: 'bottom-start' }}
       maxDropdownHeight={320}
@@ -53,7 +68,7 @@ export function OrganisationSwitcher() {
 }
 
 /** Svenska / English; the choice is remembered on the device and on the account. */
-export function LanguageSwitch({ size = 'sm' }: { size?: 'xs' | 'sm' }) {
+export function LanguageSwitch({ fullWidth = false }: { fullWidth?: boolean }) {
   const { t, locale, setLocale } = useI18n();
   return (
     <NativeSelect
@@ -68,8 +83,8 @@ export function LanguageSwitch({ size = 'sm' }: { size?: 'xs' | 'sm' }) {
         { value: 'sv', label: t.language.sv },
         { value: 'en', label: t.language.en },
       ]}
-      size={size}
-      w={112}
+      size="sm"
+      w={fullWidth ? '100%' : 112}
     />
   );
 }

@@ -8,13 +8,7 @@ import { useSession } from '../lib/session.js';
 import { MembersPage } from '../members/MembersPage.js';
 import { OrganisationsPage } from '../platform/OrganisationsPage.js';
 import { UsersPage } from '../platform/UsersPage.js';
-
-export const paths = {
-  home: '/',
-  members: '/members',
-  organisations: '/admin/organisations',
-  users: '/admin/users',
-} as const;
+import { paths } from './paths.js';
 
 export function Routes() {
   const path = useRoute();

@@ -17,7 +17,15 @@ export function useNotice(): [React.ReactNode, (text: string | null) => void] {
   const node = (
     <div aria-live="polite" className="ccq-notice">
       {text && (
-        <Alert color="teal" variant="light" icon={<IconCheck />} withCloseButton closeButtonLabel={t.common.close} onClose={() => setText(null)} mb="md">
+        <Alert
+          color="teal"
+          variant="light"
+          icon={<IconCheck />}
+          withCloseButton
+          closeButtonLabel={t.common.close}
+          onClose={() => setText(null)}
+          mb="md"
+        >
           {text}
         </Alert>
       )}

@@ -1,12 +1,14 @@
 // src/web/home/HomePage.tsx — the active organisation at a glance: relationships, queues and sites as the role sees them
 
-import { Badge, Group, Paper, SimpleGrid, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Paper, SimpleGrid, Skeleton, Stack, Table, Text } from '@mantine/core';
 import type { THome } from '../../contracts/organisations.js';
 import { formatDate, formatNumber } from '../../i18n/index.js';
+import { paths } from '../app/paths.js';
 import { kindColor } from '../components/colors.js';
 import { ErrorAlert } from '../components/errors.js';
 import { Empty, PageHeader, Section } from '../components/layout.js';
 import { useI18n } from '../lib/i18n.js';
+import { href } from '../lib/router.js';
 import { useSession } from '../lib/session.js';
 import { useLoad } from '../lib/use-load.js';
 
@@ -21,6 +23,16 @@ export function HomePage() {
         <PageHeader title={t.home.noOrganisationTitle} />
         <Paper withBorder radius="md" p="lg">
           <Text>{me.user.platformAdmin ? t.home.noOrganisationBody : t.home.noOrganisationMember}</Text>
+          {me.user.platformAdmin && (
+            <Group gap="sm" mt="md">
+              <Button component="a" href={href(paths.organisations)} variant="light">
+                {t.shell.nav.organisations}
+              </Button>
+              <Button component="a" href={href(paths.users)} variant="light">
+                {t.shell.nav.users}
+              </Button>
+            </Group>
+          )}
         </Paper>
       </>
     );
@@ -51,10 +63,10 @@ function HomeSkeleton() {
 function Stat({ label, value }: { label: string; value: string }) {
   return (
     <Paper withBorder radius="md" px="md" py="sm" className="ccq-stat">
-      <Text size="xs" c="dimmed" fw={500}>
+      <Text component="dt" size="xs" c="dimmed" fw={500}>
         {label}
       </Text>
-      <Text fw={650} fz={24} mt={2} lh={1.2} className="ccq-num">
+      <Text component="dd" fw={650} fz={24} mt={2} lh={1.2} className="ccq-num">
         {value}
       </Text>
     </Paper>
@@ -93,7 +105,7 @@ function HomeView({ home }: { home: THome }) {
             </>
           }
         />
-        <SimpleGrid cols={{ base: 2, md: home.memberCount === null ? 3 : 4 }} spacing="sm">
+        <SimpleGrid component="dl" cols={{ base: 2, md: home.memberCount === null ? 3 : 4 }} spacing="sm" className="ccq-stats">
           <Stat label={t.home.relationships} value={num(home.relationships.length)} />
           <Stat label={t.home.queues} value={num(home.queues.length)} />
           <Stat label={t.home.sites} value={num(home.sites.length)} />
@@ -140,7 +152,7 @@ function HomeView({ home }: { home: THome }) {
                       <span className="ccq-visually-hidden">{t.home.queueCount(r.queueCount)}</span>
                       <span aria-hidden="true">{num(r.queueCount)}</span>
                     </Table.Td>
-                    <Table.Td>{r.startsOn ? formatDate(r.startsOn, locale) : t.common.none}</Table.Td>
+                    <Table.Td className="ccq-nowrap">{r.startsOn ? formatDate(r.startsOn, locale) : t.common.none}</Table.Td>
                     <Table.Td>
                       <Badge size="sm" variant="dot" color={r.status === 'active' ? 'teal' : 'gray'}>
                         {t.relationshipStatuses[r.status]}

@@ -11,6 +11,7 @@ export function useLoad<T>(path: string | null): Loaded<T> {
   const [loading, setLoading] = useState(path !== null);
   const [tick, setTick] = useState(0);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `tick` is how reload() asks for the same path again
   useEffect(() => {
     if (path === null) return;
     let live = true;
@@ -31,7 +32,6 @@ export function useLoad<T>(path: string | null): Loaded<T> {
     return () => {
       live = false;
     };
-    // tick forces a reload of the same path
   }, [path, tick]);
 
   const reload = useCallback(() => setTick((t) => t + 1), []);

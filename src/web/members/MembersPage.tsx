@@ -127,7 +127,11 @@ export function MembersPage() {
                             size="xs"
                             w={210}
                             value={m.role}
-                            data={roleOptions.some((o) => o.value === m.role) ? roleOptions : [...roleOptions, { value: m.role, label: t.roles[m.role] }]}
+                            data={
+                              roleOptions.some((o) => o.value === m.role)
+                                ? roleOptions
+                                : [...roleOptions, { value: m.role, label: t.roles[m.role] }]
+                            }
                             disabled={busyId === m.id}
                             onChange={(e) => void changeRole(m, e.currentTarget.value as Role)}
                           />
@@ -137,7 +141,7 @@ export function MembersPage() {
                             {m.disabled ? t.common.disabled : t.common.active}
                           </Badge>
                         </Table.Td>
-                        <Table.Td>{formatDate(m.createdAt, locale)}</Table.Td>
+                        <Table.Td className="ccq-nowrap">{formatDate(m.createdAt, locale)}</Table.Td>
                         <Table.Td ta="right">
                           <Tooltip label={t.members.removeMember(nameOf(m))} withArrow>
                             <ActionIcon
@@ -247,8 +251,22 @@ function AddMemberModal({
     >
       <form onSubmit={submit} noValidate>
         <Stack>
-          <TextInput label={t.common.email} type="email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={issues.email} withAsterisk data-autofocus />
-          <NativeSelect label={t.members.role} value={role} onChange={(e) => setRole(e.currentTarget.value as Role)} data={roleOptions} error={issues.role} />
+          <TextInput
+            label={t.common.email}
+            type="email"
+            value={email}
+            onChange={(e) => setEmail(e.currentTarget.value)}
+            error={issues.email}
+            withAsterisk
+            data-autofocus
+          />
+          <NativeSelect
+            label={t.members.role}
+            value={role}
+            onChange={(e) => setRole(e.currentTarget.value as Role)}
+            data={roleOptions}
+            error={issues.role}
+          />
           <TextInput
             label={`${t.members.displayName} (${t.common.optional})`}
             description={t.members.addHint}
@@ -256,7 +274,11 @@ function AddMemberModal({
             onChange={(e) => setDisplayName(e.currentTarget.value)}
             error={issues.displayName}
           />
-          {error !== null && Object.keys(issues).length === 0 && <Text c="red" size="sm" role="alert">{errorText(t, error)}</Text>}
+          {error !== null && Object.keys(issues).length === 0 && (
+            <Text c="red" size="sm" role="alert">
+              {errorText(t, error)}
+            </Text>
+          )}
           <Group justify="flex-end" mt="xs">
             <Button variant="default" onClick={onClose} type="button">
               {t.common.cancel}

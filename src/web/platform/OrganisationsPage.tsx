@@ -69,7 +69,7 @@ export function OrganisationsPage() {
                         </Badge>
                       </Table.Td>
                       <Table.Td>{o.timeZone}</Table.Td>
-                      <Table.Td>{formatDate(o.createdAt, locale)}</Table.Td>
+                      <Table.Td className="ccq-nowrap">{formatDate(o.createdAt, locale)}</Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
@@ -91,7 +91,15 @@ export function OrganisationsPage() {
   );
 }
 
-function CreateOrganisationModal({ opened, onClose, onCreated }: { opened: boolean; onClose: () => void; onCreated: (o: TOrganisation) => void }) {
+function CreateOrganisationModal({
+  opened,
+  onClose,
+  onCreated,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  onCreated: (o: TOrganisation) => void;
+}) {
   const { t } = useI18n();
   const [name, setName] = useState('');
   const [kind, setKind] = useState<OrganisationKind>('contact_centre');
@@ -119,7 +127,14 @@ function CreateOrganisationModal({ opened, onClose, onCreated }: { opened: boole
     <Modal opened={opened} onClose={onClose} title={t.platform.createOrganisation} centered>
       <form onSubmit={submit} noValidate>
         <Stack>
-          <TextInput label={t.common.name} value={name} onChange={(e) => setName(e.currentTarget.value)} error={issues.name} withAsterisk data-autofocus />
+          <TextInput
+            label={t.common.name}
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            error={issues.name}
+            withAsterisk
+            data-autofocus
+          />
           <NativeSelect
             label={t.platform.kind}
             value={kind}
@@ -127,7 +142,12 @@ function CreateOrganisationModal({ opened, onClose, onCreated }: { opened: boole
             data={organisationKinds.map((k) => ({ value: k, label: t.kinds[k] }))}
             error={issues.kind}
           />
-          <TextInput label={t.platform.timeZone} value={timeZone} onChange={(e) => setTimeZone(e.currentTarget.value)} error={issues.timeZone} />
+          <TextInput
+            label={t.platform.timeZone}
+            value={timeZone}
+            onChange={(e) => setTimeZone(e.currentTarget.value)}
+            error={issues.timeZone}
+          />
           {error !== null && Object.keys(issues).length === 0 && (
             <Text c="red" size="sm" role="alert">
               {errorText(t, error)}

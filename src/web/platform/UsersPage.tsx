@@ -86,7 +86,7 @@ export function UsersPage() {
                     <Table.Tr key={u.id}>
                       <Table.Td>
                         <Group gap={8} wrap="nowrap">
-                          <Text size="sm" fw={500}>
+                          <Text size="sm" fw={500} className="ccq-nowrap">
                             {nameOf(u)}
                           </Text>
                           {u.platformAdmin && (
@@ -103,13 +103,12 @@ export function UsersPage() {
                           {u.disabled ? t.common.disabled : t.common.active}
                         </Badge>
                       </Table.Td>
-                      <Table.Td>{formatDate(u.createdAt, locale)}</Table.Td>
+                      <Table.Td className="ccq-nowrap">{formatDate(u.createdAt, locale)}</Table.Td>
                       <Table.Td ta="right">
                         {u.id !== me.user.id && (
                           <Button
                             size="compact-sm"
                             variant={u.disabled ? 'light' : 'default'}
-                            color={u.disabled ? 'teal' : undefined}
                             aria-label={u.disabled ? t.platform.enableUser(nameOf(u)) : t.platform.disableUser(nameOf(u))}
                             loading={busyId === u.id}
                             onClick={() => void setDisabled(u, !u.disabled)}
@@ -179,8 +178,21 @@ function CreateUserModal({ opened, onClose, onCreated }: { opened: boolean; onCl
     <Modal opened={opened} onClose={onClose} title={t.platform.createUser} centered>
       <form onSubmit={submit} noValidate>
         <Stack>
-          <TextInput label={t.common.email} type="email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={issues.email} withAsterisk data-autofocus />
-          <TextInput label={`${t.platform.displayName} (${t.common.optional})`} value={displayName} onChange={(e) => setDisplayName(e.currentTarget.value)} error={issues.displayName} />
+          <TextInput
+            label={t.common.email}
+            type="email"
+            value={email}
+            onChange={(e) => setEmail(e.currentTarget.value)}
+            error={issues.email}
+            withAsterisk
+            data-autofocus
+          />
+          <TextInput
+            label={`${t.platform.displayName} (${t.common.optional})`}
+            value={displayName}
+            onChange={(e) => setDisplayName(e.currentTarget.value)}
+            error={issues.displayName}
+          />
           <PasswordInput
             label={`${t.platform.password} (${t.common.optional})`}
             description={t.platform.passwordHint}
