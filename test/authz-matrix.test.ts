@@ -39,7 +39,10 @@ const cases: Record<string, Case> = {
   'GET /api/v1/organisations/{id}': { id: (t) => t.tenant.clientId },
   'PATCH /api/v1/organisations/{id}': { id: (t) => t.tenant.centreId, body: () => ({ name: 'Hijacked AB' }) },
   'GET /api/v1/organisations/{id}/members': { id: (t) => t.tenant.centreId },
-  'POST /api/v1/organisations/{id}/members': { id: (t) => t.tenant.clientId, body: () => ({ email: 'intruder@alpha.example', role: 'client_viewer' }) },
+  'POST /api/v1/organisations/{id}/members': {
+    id: (t) => t.tenant.clientId,
+    body: () => ({ email: 'intruder@alpha.example', role: 'client_viewer' }),
+  },
   'PATCH /api/v1/members/{id}': { id: (t) => t.membershipId, body: () => ({ role: 'admin' }) },
   'DELETE /api/v1/members/{id}': { id: (t) => t.membershipId },
   'GET /api/v1/organisations/{id}/sites': { id: (t) => t.tenant.centreId },
@@ -55,7 +58,10 @@ const cases: Record<string, Case> = {
   'GET /api/v1/relationships/{id}': { id: (t) => t.tenant.relationshipId },
   'PATCH /api/v1/relationships/{id}': { id: (t) => t.tenant.relationshipId, body: () => ({ status: 'ended' }) },
   'GET /api/v1/queues': {},
-  'POST /api/v1/queues': { body: (t) => ({ code: 'intruder-q', name: 'Intruder', relationshipId: t.tenant.relationshipId }), foreignBody: true },
+  'POST /api/v1/queues': {
+    body: (t) => ({ code: 'intruder-q', name: 'Intruder', relationshipId: t.tenant.relationshipId }),
+    foreignBody: true,
+  },
   'GET /api/v1/queues/{id}': { id: (t) => t.tenant.queueId },
   'PATCH /api/v1/queues/{id}': { id: (t) => t.tenant.queueId, body: () => ({ name: 'Hijacked queue' }) },
   'GET /api/v1/audit-trail': {},
@@ -73,31 +79,45 @@ const cases: Record<string, Case> = {
 /** Routes anyone may call; they carry no tenant data. */
 const publicRoutes = new Set(['GET /api/health', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout']);
 
-const betaMarkers = (t: Tenant): string[] => [
-  ...t.ids,
-  'Beta Bank',
-  'Beta Centre',
-  'Beta service',
-  'Beta site',
-  'Beta queue',
-  'beta-q1',
-  '@beta.example',
-];
+/** Everything that would show the other tenant's data in a response: its ids, names and email domain. */
+const markersOf = (t: Tenant): string[] => {
+  const lower = t.prefix.toLowerCase();
+  return [
+    ...t.ids,
+    `${t.prefix} Bank`,
+    `${t.prefix} Centre`,
+    `${t.prefix} service`,
+    `${t.prefix} site`,
+    `${t.prefix} queue`,
+    `${lower}-q1`,
+    `@${lower}.example`,
+  ];
+};
 
-const tenantTables = ['organisations', 'relationships', 'sites', 'queues', 'memberships', 'users', 'audit_grants', 'api_tokens', 'audit_log_organisations'];
+const tenantTables = [
+  'organisations',
+  'relationships',
+  'sites',
+  'queues',
+  'memberships',
+  'users',
+  'audit_grants',
+  'api_tokens',
+  'audit_log_organisations',
+];
 
 for (const { name, skip } of await dialects()) {
   describe(`authorisation matrix on ${name}`, { skip }, () => {
     let ctx: Context;
     let app: FastifyInstance;
     let alpha: Tenant;
-    let beta: Target;
+    let targets: Target[];
     let routes: string[];
-    const clients: HttpClient[] = [];
+    const clientsOf = new Map<string, HttpClient[]>();
 
-    /** Beta's rows in every tenant table, as text, to prove nothing of theirs changed. */
-    const betaSnapshot = async (): Promise<string> => {
-      const markers = betaMarkers(beta.tenant);
+    /** A tenant's rows in every tenant table, as text, to prove nothing of theirs changed. */
+    const snapshotOf = async (target: Target): Promise<string> => {
+      const markers = markersOf(target.tenant);
       const parts: string[] = [];
       for (const table of tenantTables) {
         const rows = (await sql.raw(`select * from ${table}`).execute(ctx.conn.db)).rows.map((r) => JSON.stringify(r));
@@ -109,16 +129,24 @@ for (const { name, skip } of await dialects()) {
     before(async () => {
       ctx = await openTestContext(name);
       alpha = await seedTenant(ctx.deps, 'Alpha');
-      const betaTenant = await seedTenant(ctx.deps, 'Beta');
-      const betaUser = await ctx.deps.store.users.findByEmail('admin0@beta.example');
-      const token = await createApiToken(ctx.deps, { userId: betaUser!.id, name: 'beta token' });
-      const members = await ctx.deps.store.memberships.ofUser(betaUser!.id);
-      beta = { tenant: betaTenant, tokenId: token.apiToken.id, membershipId: members[0]!.id };
+      const target = async (tenant: Tenant): Promise<Target> => {
+        const admin = await ctx.deps.store.users.findByEmail(`admin0@${tenant.prefix.toLowerCase()}.example`);
+        const token = await createApiToken(ctx.deps, { userId: admin!.id, name: `${tenant.prefix} token` });
+        const members = await ctx.deps.store.memberships.ofUser(admin!.id);
+        return { tenant, tokenId: token.apiToken.id, membershipId: members[0]!.id };
+      };
+      targets = [await target(alpha), await target(await seedTenant(ctx.deps, 'Beta'))];
       await insertUser(ctx.deps, operator, { email: 'root@platform.example', password: TEST_PASSWORD, platformAdmin: true });
       app = await createApp(ctx, { webRoot: null, throttle: { windowMs: 60_000, perAccount: 100, perAddress: 10_000 } });
-      const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
+      const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
+        paths: Record<string, Record<string, unknown>>;
+      };
       routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
-      for (const u of alpha.users) clients.push(await signInAs(app, u.email, TEST_PASSWORD));
+      for (const t of targets) {
+        const signedIn: HttpClient[] = [];
+        for (const u of t.tenant.users) signedIn.push(await signInAs(app, u.email, TEST_PASSWORD));
+        clientsOf.set(t.tenant.prefix, signedIn);
+      }
     });
     after(async () => {
       await app?.close();
@@ -131,37 +159,49 @@ for (const { name, skip } of await dialects()) {
       assert.deepEqual(missing, [], 'routes without an authorisation case');
     });
 
-    test('no role of one tenant can read or change the other tenant’s data', async () => {
-      const before = await betaSnapshot();
-      const markers = betaMarkers(beta.tenant);
-      const failures: string[] = [];
-      for (const client of clients) {
-        for (const route of routes) {
-          const c = cases[route];
-          if (!c) continue;
-          const [method, path] = route.split(' ') as [string, string];
-          const url = path.replace('{id}', c.id ? encodeURIComponent(c.id(beta)) : 'unused');
-          const res = await client.request(method, url, c.body ? c.body(beta) : method === 'GET' || method === 'DELETE' ? undefined : {});
-          const who = `${client.email} ${route}`;
-          if (c.id && res.statusCode !== 404) failures.push(`${who}: expected 404, got ${res.statusCode}`);
-          if (c.foreignBody && res.statusCode < 400) failures.push(`${who}: succeeded with the other tenant's ids (${res.statusCode})`);
-          const leaked = markers.find((m) => res.body.includes(m));
-          if (leaked) failures.push(`${who}: response contains "${leaked}"`);
-          // Acting in the other tenant's organisation by header is refused outright.
-          const asBeta = await client.request(method, url, c.body ? c.body(beta) : undefined, { 'x-ccq-org': beta.tenant.centreId });
-          if (asBeta.statusCode !== 404) failures.push(`${who} with x-ccq-org of the other tenant: expected 404, got ${asBeta.statusCode}`);
+    for (const [from, to] of [
+      [0, 1],
+      [1, 0],
+    ] as const)
+      test(`no role of tenant ${from ? 'Beta' : 'Alpha'} can read or change tenant ${to ? 'Beta' : 'Alpha'}’s data`, async () => {
+        const other = targets[to]!;
+        const clients = clientsOf.get(targets[from]!.tenant.prefix) ?? [];
+        assert.equal(clients.length, 9, 'a signed-in user for every role');
+        const before = await snapshotOf(other);
+        const markers = markersOf(other.tenant);
+        const failures: string[] = [];
+        for (const client of clients) {
+          for (const route of routes) {
+            const c = cases[route];
+            if (!c) continue;
+            const [method, path] = route.split(' ') as [string, string];
+            const url = path.replace('{id}', c.id ? encodeURIComponent(c.id(other)) : 'unused');
+            const res = await client.request(
+              method,
+              url,
+              c.body ? c.body(other) : method === 'GET' || method === 'DELETE' ? undefined : {},
+            );
+            const who = `${client.email} ${route}`;
+            if (c.id && res.statusCode !== 404) failures.push(`${who}: expected 404, got ${res.statusCode}`);
+            if (c.foreignBody && res.statusCode < 400) failures.push(`${who}: succeeded with the other tenant's ids (${res.statusCode})`);
+            const leaked = markers.find((m) => res.body.includes(m));
+            if (leaked) failures.push(`${who}: response contains "${leaked}"`);
+            // Acting in the other tenant's organisation by header is refused outright.
+            const asOther = await client.request(method, url, c.body ? c.body(other) : undefined, { 'x-ccq-org': other.tenant.centreId });
+            if (asOther.statusCode !== 404)
+              failures.push(`${who} with x-ccq-org of the other tenant: expected 404, got ${asOther.statusCode}`);
+          }
+          if ((await snapshotOf(other)) !== before) failures.push(`${client.email}: the other tenant's rows changed`);
         }
-        const after = await betaSnapshot();
-        if (after !== before) failures.push(`${client.email}: the other tenant's rows changed`);
-      }
-      assert.deepEqual(failures, []);
-    });
+        assert.deepEqual(failures, []);
+      });
 
     test('the same routes do reach the caller’s own data (the 404s above are not a broken route)', async () => {
       const own: Target = {
         tenant: alpha,
         tokenId: '',
-        membershipId: (await ctx.deps.store.memberships.ofUser((await ctx.deps.store.users.findByEmail('agent3@alpha.example'))!.id))[0]!.id,
+        membershipId: (await ctx.deps.store.memberships.ofUser((await ctx.deps.store.users.findByEmail('agent3@alpha.example'))!.id))[0]!
+          .id,
       };
       const root = await signInAs(app, 'root@platform.example', TEST_PASSWORD);
       const unreachable: string[] = [];
@@ -170,9 +210,13 @@ for (const { name, skip } of await dialects()) {
         if (!c?.id || route.startsWith('DELETE')) continue;
         const [method, path] = route.split(' ') as [string, string];
         const id = route.includes('/admin/users/') ? (await ctx.deps.store.users.findByEmail('agent3@alpha.example'))!.id : c.id(own);
-        const body = route.startsWith('PATCH /api/v1/organisations/') ? { timeZone: 'Europe/Stockholm' } : route.startsWith('PATCH /api/v1/members/') ? { role: 'team_lead' } : c.body?.(own);
+        const body = route.startsWith('PATCH /api/v1/organisations/')
+          ? { timeZone: 'Europe/Stockholm' }
+          : route.startsWith('PATCH /api/v1/members/')
+            ? { role: 'team_lead' }
+            : c.body?.(own);
         const statuses: number[] = [];
-        for (const client of [...clients, root]) {
+        for (const client of [...(clientsOf.get('Alpha') ?? []), root]) {
           const res = await client.request(method, path.replace('{id}', id), body ?? (method === 'GET' ? undefined : {}));
           statuses.push(res.statusCode);
         }
