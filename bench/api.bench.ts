@@ -19,7 +19,8 @@ const { values } = parseArgs({ options: { requests: { type: 'string', default: '
 const total = Number(values.requests);
 const concurrency = Number(values.concurrency);
 
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? 0;
+const percentile = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? 0;
 const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
 
 const hasher = scryptHasher(productionScrypt);
@@ -72,6 +73,15 @@ const run = async (label: string, open: () => Promise<Awaited<ReturnType<typeof 
 };
 
 const dir = mkdtempSync(join(tmpdir(), 'ccq-bench-'));
-await run('sqlite', () => openContext({ databaseUrl: `sqlite:${join(dir, 'bench.db')}`, hasher }), () => rmSync(dir, { recursive: true, force: true }));
-if (await postgresReachable()) await run('postgres', async () => contextFor(await openTestDatabase('postgres'), { hasher }), () => {});
+await run(
+  'sqlite',
+  () => openContext({ databaseUrl: `sqlite:${join(dir, 'bench.db')}`, hasher }),
+  () => rmSync(dir, { recursive: true, force: true }),
+);
+if (await postgresReachable())
+  await run(
+    'postgres',
+    async () => contextFor(await openTestDatabase('postgres'), { hasher }),
+    () => {},
+  );
 else console.log('\n[postgres] skipped: not reachable');

@@ -58,7 +58,11 @@ export const loadDemoData = async (deps: Deps, caller: Caller): Promise<DemoLogi
     const orgId = p.org ? byName.get(p.org) : undefined;
     if (orgId && p.role !== 'platform admin') await addMember(deps, caller, orgId, { email: p.email, role: p.role });
   }
-  await addMember(deps, caller, resebolaget.id, { email: 'rasmus@resebolaget.example', role: 'client_manager', displayName: 'Rasmus Resa' });
+  await addMember(deps, caller, resebolaget.id, {
+    email: 'rasmus@resebolaget.example',
+    role: 'client_manager',
+    displayName: 'Rasmus Resa',
+  });
 
   const asAdmin = async (email: string, orgId: string): Promise<Caller> => {
     const u = users.find((x) => x.email === email);

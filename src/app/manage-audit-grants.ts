@@ -31,7 +31,9 @@ export const grantAuditAccess = async (deps: Deps, caller: Caller, organisationI
     if (o.relationshipId) {
       const r = await tx.relationships.findById(caller.scope, o.relationshipId);
       if (!r || (r.clientOrganisationId !== organisationId && r.centreOrganisationId !== organisationId))
-        throw new AppError('CCQ_ERR_VALIDATION', undefined, [{ path: 'relationshipId', message: 'not a relationship of this organisation' }]);
+        throw new AppError('CCQ_ERR_VALIDATION', undefined, [
+          { path: 'relationshipId', message: 'not a relationship of this organisation' },
+        ]);
     }
     const g: AuditGrant = {
       id: deps.ids(),
@@ -45,7 +47,14 @@ export const grantAuditAccess = async (deps: Deps, caller: Caller, organisationI
       revokedAt: null,
     };
     await tx.auditGrants.insert(g);
-    await recordChange(tx, deps, caller, { organisationIds: [organisationId], entity: 'audit_grant', entityId: g.id, action: 'create', before: null, after: g });
+    await recordChange(tx, deps, caller, {
+      organisationIds: [organisationId],
+      entity: 'audit_grant',
+      entityId: g.id,
+      action: 'create',
+      before: null,
+      after: g,
+    });
     return g;
   });
 };

@@ -42,14 +42,22 @@ export const addMember = async (deps: Deps, caller: Caller, organisationId: stri
   return deps.store.transaction(async (tx) => {
     await assertRoleFits(tx, caller, organisationId, o.role);
     const email = normaliseEmail(o.email);
-    const user = (await tx.users.findByEmail(email)) ?? (await insertUser({ ...deps, store: tx }, caller, { email, displayName: o.displayName }));
+    const user =
+      (await tx.users.findByEmail(email)) ?? (await insertUser({ ...deps, store: tx }, caller, { email, displayName: o.displayName }));
     if ((await tx.memberships.ofUser(user.id)).some((m) => m.organisationId === organisationId))
       throw new AppError('CCQ_ERR_CONFLICT', 'This person is already a member', [{ path: 'email', message: 'already a member' }]);
     const id = deps.ids();
     await tx.memberships.insert({ id, userId: user.id, organisationId, role: o.role, createdAt: deps.clock().toISOString() });
     const m = await tx.memberships.findById(caller.scope, id);
     if (!m) throw new AppError('CCQ_ERR_INTERNAL');
-    await recordChange(tx, deps, caller, { organisationIds: [organisationId], entity: 'membership', entityId: id, action: 'create', before: null, after: memberSnapshot(m) });
+    await recordChange(tx, deps, caller, {
+      organisationIds: [organisationId],
+      entity: 'membership',
+      entityId: id,
+      action: 'create',
+      before: null,
+      after: memberSnapshot(m),
+    });
     return m;
   });
 };

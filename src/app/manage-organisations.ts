@@ -58,7 +58,8 @@ export const updateOrganisation = async (
     authorize(caller.scope, 'organisation:update', { type: 'organisation', id }, 'CCQ_ERR_ORGANISATION_NOT_FOUND');
     if (patch.name && patch.name !== before.name) {
       const clash = await tx.organisations.findByName(systemScope, patch.name);
-      if (clash) throw new AppError('CCQ_ERR_CONFLICT', 'Another organisation has this name', [{ path: 'name', message: 'already in use' }]);
+      if (clash)
+        throw new AppError('CCQ_ERR_CONFLICT', 'Another organisation has this name', [{ path: 'name', message: 'already in use' }]);
     }
     await tx.organisations.update(id, patch, deps.clock().toISOString());
     const after = { ...before, ...definedOnly(patch) };

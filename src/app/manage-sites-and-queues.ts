@@ -27,7 +27,14 @@ export const createSite = async (
       throw new AppError('CCQ_ERR_CONFLICT', 'A site with this name exists', [{ path: 'name', message: 'already in use' }]);
     const site: Site = { id: deps.ids(), organisationId, name: o.name.trim(), city: o.city ?? null, createdAt: deps.clock().toISOString() };
     await tx.sites.insert(site);
-    await recordChange(tx, deps, caller, { organisationIds: [organisationId], entity: 'site', entityId: site.id, action: 'create', before: null, after: site });
+    await recordChange(tx, deps, caller, {
+      organisationIds: [organisationId],
+      entity: 'site',
+      entityId: site.id,
+      action: 'create',
+      before: null,
+      after: site,
+    });
     return site;
   });
 
@@ -44,7 +51,14 @@ export const updateSite = async (
     const clean = definedOnly(patch);
     await tx.sites.update(id, clean);
     const after = { ...before, ...clean } as Site;
-    await recordChange(tx, deps, caller, { organisationIds: [before.organisationId], entity: 'site', entityId: id, action: 'update', before, after });
+    await recordChange(tx, deps, caller, {
+      organisationIds: [before.organisationId],
+      entity: 'site',
+      entityId: id,
+      action: 'update',
+      before,
+      after,
+    });
     return after;
   });
 
@@ -96,7 +110,12 @@ export const createQueue = async (deps: Deps, caller: Caller, o: CreateQueueOpti
     channel: o.channel,
     createdAt: deps.clock().toISOString(),
   };
-  authorize(caller.scope, 'queue:manage', { type: 'queue', centreOrganisationId: centreId, relationshipId: q.relationshipId }, 'CCQ_ERR_NOT_FOUND');
+  authorize(
+    caller.scope,
+    'queue:manage',
+    { type: 'queue', centreOrganisationId: centreId, relationshipId: q.relationshipId },
+    'CCQ_ERR_NOT_FOUND',
+  );
   return deps.store.transaction(async (tx) => {
     await checkQueueLinks(tx, caller, centreId, o);
     if ((await tx.queues.list(caller.scope)).some((x) => x.centreOrganisationId === centreId && x.code === q.code))
@@ -119,7 +138,12 @@ export const updateQueue = async (
   deps: Deps,
   caller: Caller,
   id: string,
-  patch: { name?: string | undefined; channel?: Channel | undefined; relationshipId?: string | null | undefined; siteId?: string | null | undefined },
+  patch: {
+    name?: string | undefined;
+    channel?: Channel | undefined;
+    relationshipId?: string | null | undefined;
+    siteId?: string | null | undefined;
+  },
 ): Promise<Queue> =>
   deps.store.transaction(async (tx) => {
     const before = await tx.queues.findById(caller.scope, id);
@@ -129,6 +153,13 @@ export const updateQueue = async (
     const clean = definedOnly(patch);
     await tx.queues.update(id, clean);
     const after = { ...before, ...clean } as Queue;
-    await recordChange(tx, deps, caller, { organisationIds: [before.centreOrganisationId], entity: 'queue', entityId: id, action: 'update', before, after });
+    await recordChange(tx, deps, caller, {
+      organisationIds: [before.centreOrganisationId],
+      entity: 'queue',
+      entityId: id,
+      action: 'update',
+      before,
+      after,
+    });
     return after;
   });

@@ -38,7 +38,8 @@ export const insertUser = async (deps: Deps, caller: Caller, o: CreateUserOption
   if (o.password !== undefined) checkPassword(o.password);
   const passwordHash = o.password !== undefined ? await deps.hasher.hash(o.password) : null;
   return deps.store.transaction(async (tx) => {
-    if (await tx.users.findByEmail(email)) throw new AppError('CCQ_ERR_EMAIL_TAKEN', undefined, [{ path: 'email', message: 'already in use' }]);
+    if (await tx.users.findByEmail(email))
+      throw new AppError('CCQ_ERR_EMAIL_TAKEN', undefined, [{ path: 'email', message: 'already in use' }]);
     const user: StoredUser = {
       id: deps.ids(),
       email,
@@ -50,7 +51,14 @@ export const insertUser = async (deps: Deps, caller: Caller, o: CreateUserOption
       passwordHash,
     };
     await tx.users.insert(user);
-    await recordChange(tx, deps, caller, { organisationIds: [], entity: 'user', entityId: user.id, action: 'create', before: null, after: publicUser(user) });
+    await recordChange(tx, deps, caller, {
+      organisationIds: [],
+      entity: 'user',
+      entityId: user.id,
+      action: 'create',
+      before: null,
+      after: publicUser(user),
+    });
     return publicUser(user);
   });
 };
@@ -63,7 +71,9 @@ export const listUsers = (deps: Deps, caller: Caller): Promise<User[]> => {
 /** Looks a user up by id or email, for platform administrators. */
 export const findUser = async (deps: Deps, caller: Caller, idOrEmail: string): Promise<User> => {
   authorize(caller.scope, 'user:manage', { type: 'platform' }, 'CCQ_ERR_NOT_FOUND');
-  const u = idOrEmail.includes('@') ? await deps.store.users.findByEmail(normaliseEmail(idOrEmail)) : await deps.store.users.findById(idOrEmail);
+  const u = idOrEmail.includes('@')
+    ? await deps.store.users.findByEmail(normaliseEmail(idOrEmail))
+    : await deps.store.users.findById(idOrEmail);
   if (!u) throw new AppError('CCQ_ERR_USER_NOT_FOUND');
   return publicUser(u);
 };
@@ -85,7 +95,14 @@ export const updateUser = async (
     await tx.users.update(id, clean, deps.clock().toISOString());
     if (patch.disabled) await tx.sessions.deleteForUser(id);
     const after = { ...publicUser(before), ...clean } as User;
-    await recordChange(tx, deps, caller, { organisationIds: [], entity: 'user', entityId: id, action: 'update', before: publicUser(before), after });
+    await recordChange(tx, deps, caller, {
+      organisationIds: [],
+      entity: 'user',
+      entityId: id,
+      action: 'update',
+      before: publicUser(before),
+      after,
+    });
     return after;
   });
 };

@@ -82,7 +82,11 @@ export type Store = {
     list: (scope: Scope) => Promise<Relationship[]>;
     findById: (scope: Scope, id: string) => Promise<Relationship | null>;
     insert: (r: Relationship) => Promise<void>;
-    update: (id: string, patch: Partial<{ name: string; status: RelationshipStatus; startsOn: string | null }>, at: string) => Promise<void>;
+    update: (
+      id: string,
+      patch: Partial<{ name: string; status: RelationshipStatus; startsOn: string | null }>,
+      at: string,
+    ) => Promise<void>;
   };
   sites: {
     list: (scope: Scope, organisationId: string) => Promise<Site[]>;

@@ -66,13 +66,9 @@ export const resolveScope = async (
   }
   if (!entry) return { scope: { userId: user.id, platformAdmin: user.platformAdmin, org: null }, access };
   const all = await store.relationships.ofOrganisation(entry.organisationId);
-  const relationships = visibleRelationships(
-    entry.organisationId,
-    entry.organisationKind,
-    entry.role,
-    all,
-    entry.grantRelationshipId,
-  ).map((r) => ({ id: r.id, clientOrganisationId: r.clientOrganisationId, centreOrganisationId: r.centreOrganisationId }));
+  const relationships = visibleRelationships(entry.organisationId, entry.organisationKind, entry.role, all, entry.grantRelationshipId).map(
+    (r) => ({ id: r.id, clientOrganisationId: r.clientOrganisationId, centreOrganisationId: r.centreOrganisationId }),
+  );
   return {
     scope: {
       userId: user.id,

@@ -12,18 +12,21 @@ export const ZChannel = z.enum(channels);
 export const ZLocale = z.enum(locales);
 export const ZTimestamp = z.string().describe('ISO-8601 UTC instant');
 export const ZDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
-export const ZEmail = z.string().trim().toLowerCase().pipe(z.email({ message: 'not a valid email address' })).describe('Email address');
-export const ZName = z.string().trim().min(1, 'must not be empty').max(200, 'at most 200 characters');
-export const ZTimeZone = z
+export const ZEmail = z
   .string()
-  .refine((tz) => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: tz });
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'not a known IANA time zone, e.g. Europe/Stockholm');
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ message: 'not a valid email address' }))
+  .describe('Email address');
+export const ZName = z.string().trim().min(1, 'must not be empty').max(200, 'at most 200 characters');
+export const ZTimeZone = z.string().refine((tz) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}, 'not a known IANA time zone, e.g. Europe/Stockholm');
 
 export const ZError = z.object({
   error: z.object({

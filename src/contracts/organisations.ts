@@ -151,16 +151,18 @@ export const ZCreateUserBody = z.object({
   platformAdmin: z.boolean().default(false),
   locale: ZLocale.default('sv'),
 });
-export const ZUpdateUserBody = z.object({ disabled: z.boolean().optional(), platformAdmin: z.boolean().optional(), displayName: ZName.optional() });
+export const ZUpdateUserBody = z.object({
+  disabled: z.boolean().optional(),
+  platformAdmin: z.boolean().optional(),
+  displayName: ZName.optional(),
+});
 export type TUser = z.infer<typeof ZUser>;
 
 /** What the home page shows for the acting organisation and role. */
 export const ZHome = z.object({
   organisation: ZOrganisation,
   role: ZRole,
-  relationships: z.array(
-    ZRelationship.extend({ clientName: z.string(), centreName: z.string(), queueCount: z.number() }),
-  ),
+  relationships: z.array(ZRelationship.extend({ clientName: z.string(), centreName: z.string(), queueCount: z.number() })),
   queues: z.array(ZQueue.extend({ relationshipName: z.string().nullable() })),
   sites: z.array(ZSite),
   memberCount: z.number().nullable(),

@@ -34,7 +34,11 @@ export type Tenant = {
 export const seedTenant = async (deps: Deps, prefix: string): Promise<Tenant> => {
   const client = await createOrganisation(deps, operator, { name: `${prefix} Bank`, kind: 'client' });
   const centre = await createOrganisation(deps, operator, { name: `${prefix} Centre`, kind: 'contact_centre' });
-  const rel = await createRelationship(deps, operator, { clientOrganisationId: client.id, centreOrganisationId: centre.id, name: `${prefix} service` });
+  const rel = await createRelationship(deps, operator, {
+    clientOrganisationId: client.id,
+    centreOrganisationId: centre.id,
+    name: `${prefix} service`,
+  });
   const lower = prefix.toLowerCase();
   const plan: { role: Role; org: string }[] = [
     { role: 'admin', org: centre.id },
@@ -60,12 +64,28 @@ export const seedTenant = async (deps: Deps, prefix: string): Promise<Tenant> =>
   ids.push(g.id);
   const centreAdmin = await callerFor(deps, `admin0@${lower}.example`, centre.id);
   const site = await createSite(deps, centreAdmin, centre.id, { name: `${prefix} site`, city: 'Umeå' });
-  const queue = await createQueue(deps, centreAdmin, { code: `${lower}-q1`, name: `${prefix} queue`, channel: 'voice', relationshipId: rel.id, siteId: site.id });
+  const queue = await createQueue(deps, centreAdmin, {
+    code: `${lower}-q1`,
+    name: `${prefix} queue`,
+    channel: 'voice',
+    relationshipId: rel.id,
+    siteId: site.id,
+  });
   const grant = await grantAuditAccess(deps, centreAdmin, centre.id, {
     auditorEmail: grantee,
     endsAt: new Date(deps.clock().getTime() + 30 * 86_400_000).toISOString(),
   });
   users.push({ email: grantee, role: 'auditor', organisationId: centre.id });
   ids.push(site.id, queue.id, grant.id);
-  return { prefix, clientId: client.id, centreId: centre.id, relationshipId: rel.id, siteId: site.id, queueId: queue.id, grantId: grant.id, users, ids };
+  return {
+    prefix,
+    clientId: client.id,
+    centreId: centre.id,
+    relationshipId: rel.id,
+    siteId: site.id,
+    queueId: queue.id,
+    grantId: grant.id,
+    users,
+    ids,
+  };
 };

@@ -13,7 +13,11 @@ export const printTable = (out: Writable, rows: Record<string, unknown>[], colum
   }
   const cell = (v: unknown) => (v === null || v === undefined ? '' : String(v));
   const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => cell(r[c]).length)));
-  const line = (vals: string[]) => `${vals.map((v, i) => v.padEnd(widths[i] ?? 0)).join('  ').trimEnd()}\n`;
+  const line = (vals: string[]) =>
+    `${vals
+      .map((v, i) => v.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd()}\n`;
   out.write(line(columns.map((c) => c.toUpperCase())));
   for (const r of rows) out.write(line(columns.map((c) => cell(r[c]))));
 };
@@ -26,7 +30,9 @@ export const printJson = (out: Writable, value: unknown): void => {
 export const readAllStdin = async (stdin: Readable): Promise<string> => {
   const chunks: Buffer[] = [];
   for await (const c of stdin) chunks.push(Buffer.isBuffer(c) ? c : Buffer.from(String(c)));
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 };
 
 /** Asks for a secret on a terminal without echoing it. */

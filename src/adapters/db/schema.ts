@@ -104,7 +104,6 @@ export type AuditLogTable = {
 
 export type AuditLogOrganisationsTable = { seq: number; organisation_id: string };
 
-
 export type Database = {
   organisations: OrganisationsTable;
   sites: SitesTable;

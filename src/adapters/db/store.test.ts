@@ -37,12 +37,18 @@ for (const { name, skip } of await dialects()) {
       assert.deepEqual(names, ['Alpha Bank', 'Alpha Centre']);
       assert.equal(await ctx.deps.store.organisations.findById(caller.scope, beta.clientId), null);
       assert.equal(await ctx.deps.store.queues.findById(caller.scope, beta.queueId), null);
-      assert.deepEqual((await ctx.deps.store.queues.list(caller.scope)).map((q) => q.id), [alpha.queueId]);
+      assert.deepEqual(
+        (await ctx.deps.store.queues.list(caller.scope)).map((q) => q.id),
+        [alpha.queueId],
+      );
     });
 
     test('a centre agent sees its queues but no member list', async () => {
       const caller = await callerFor(ctx.deps, 'agent3@alpha.example', alpha.centreId);
-      assert.deepEqual((await ctx.deps.store.queues.list(caller.scope)).map((q) => q.id), [alpha.queueId]);
+      assert.deepEqual(
+        (await ctx.deps.store.queues.list(caller.scope)).map((q) => q.id),
+        [alpha.queueId],
+      );
       assert.deepEqual(await ctx.deps.store.memberships.list(caller.scope, alpha.centreId), []);
     });
 
@@ -60,7 +66,11 @@ for (const { name, skip } of await dialects()) {
 
     test('a relationship needs a client on one end and a centre on the other', async () => {
       await assert.rejects(
-        createRelationship(ctx.deps, operator, { clientOrganisationId: alpha.centreId, centreOrganisationId: alpha.clientId, name: 'backwards' }),
+        createRelationship(ctx.deps, operator, {
+          clientOrganisationId: alpha.centreId,
+          centreOrganisationId: alpha.clientId,
+          name: 'backwards',
+        }),
         (e: unknown) => e instanceof AppError && e.code === 'CCQ_ERR_VALIDATION' && e.issues.length === 2,
       );
     });
@@ -70,9 +80,24 @@ for (const { name, skip } of await dialects()) {
       const beforeLog = await countLog();
       await assert.rejects(
         ctx.deps.store.transaction(async (tx) => {
-          await tx.organisations.insert({ id: 'rollback-org', name: 'Rollback AB', kind: 'client', timeZone: 'Europe/Stockholm', createdAt: new Date().toISOString() });
+          await tx.organisations.insert({
+            id: 'rollback-org',
+            name: 'Rollback AB',
+            kind: 'client',
+            timeZone: 'Europe/Stockholm',
+            createdAt: new Date().toISOString(),
+          });
           await tx.auditLog.append(
-            { actorUserId: null, actorLabel: 't', organisationIds: ['rollback-org'], entity: 'organisation', entityId: 'rollback-org', action: 'create', before: null, after: {} },
+            {
+              actorUserId: null,
+              actorLabel: 't',
+              organisationIds: ['rollback-org'],
+              entity: 'organisation',
+              entityId: 'rollback-org',
+              action: 'create',
+              before: null,
+              after: {},
+            },
             new Date().toISOString(),
             'rollback-entry',
           );
@@ -91,7 +116,10 @@ for (const { name, skip } of await dialects()) {
       const own = members.find((m) => m.email === 'admin0@alpha.example');
       assert.ok(own);
       const { updateMemberRole } = await import('../../app/manage-members.js');
-      await assert.rejects(updateMemberRole(ctx.deps, admin, own.id, 'agent'), (e: unknown) => e instanceof AppError && e.code === 'CCQ_ERR_CONFLICT');
+      await assert.rejects(
+        updateMemberRole(ctx.deps, admin, own.id, 'agent'),
+        (e: unknown) => e instanceof AppError && e.code === 'CCQ_ERR_CONFLICT',
+      );
     });
 
     test('every change is in the audit trail with before and after, chained and verifiable', async () => {

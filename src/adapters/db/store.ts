@@ -5,18 +5,15 @@ import type { Store } from '../../app/ports.js';
 import { auditLogRepository } from './repositories/audit-log.repository.js';
 import { apiTokensRepository, sessionsRepository } from './repositories/credentials.repository.js';
 import { auditGrantsRepository, membershipsRepository, usersRepository } from './repositories/people.repository.js';
-import {
-  organisationsRepository,
-  queuesRepository,
-  relationshipsRepository,
-  sitesRepository,
-} from './repositories/tenancy.repository.js';
+import { organisationsRepository, queuesRepository, relationshipsRepository, sitesRepository } from './repositories/tenancy.repository.js';
 import type { Database, Db, Dialect } from './schema.js';
 
 const build = (db: Db, dialect: Dialect, inTransaction: boolean): Store => ({
   // Nested transactions reuse the outer one, so a use-case may call another that also opens one.
   transaction: async (work) =>
-    inTransaction ? work(build(db, dialect, true)) : (db as Kysely<Database>).transaction().execute((trx) => work(build(trx, dialect, true))),
+    inTransaction
+      ? work(build(db, dialect, true))
+      : (db as Kysely<Database>).transaction().execute((trx) => work(build(trx, dialect, true))),
   organisations: organisationsRepository(db),
   relationships: relationshipsRepository(db),
   sites: sitesRepository(db),

@@ -43,8 +43,16 @@ describe('HTTP API', () => {
   });
 
   test('wrong password and unknown email give the same non-revealing answer', async () => {
-    const wrong = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'agent3@alpha.example', password: 'nope-nope-nope' } });
-    const unknown = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'nobody@alpha.example', password: 'nope-nope-nope' } });
+    const wrong = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'agent3@alpha.example', password: 'nope-nope-nope' },
+    });
+    const unknown = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'nobody@alpha.example', password: 'nope-nope-nope' },
+    });
     assert.equal(wrong.statusCode, 401);
     assert.equal(unknown.statusCode, 401);
     assert.deepEqual(wrong.json(), unknown.json());
@@ -52,14 +60,21 @@ describe('HTTP API', () => {
   });
 
   test('sign-in sets an HttpOnly SameSite cookie and the session identifies the user and organisation', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'Client_Manager5@Alpha.example', password: TEST_PASSWORD } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'Client_Manager5@Alpha.example', password: TEST_PASSWORD },
+    });
     assert.equal(res.statusCode, 200);
     const cookie = res.cookies.find((c) => c.name === 'ccq_session');
     assert.ok(cookie?.httpOnly);
     assert.equal(cookie?.sameSite, 'Lax');
     assert.equal(res.json().activeOrganisationId, alpha.clientId);
     const stored = await ctx.conn.db.selectFrom('sessions').select('token_hash').execute();
-    assert.ok(stored.every((s) => s.token_hash !== cookie?.value), 'only a hash of the token is stored');
+    assert.ok(
+      stored.every((s) => s.token_hash !== cookie?.value),
+      'only a hash of the token is stored',
+    );
   });
 
   test('state-changing requests need the CSRF token and a same-origin Origin', async () => {
@@ -94,7 +109,13 @@ describe('HTTP API', () => {
 
   test('switching organisation works only to organisations the user belongs to', async () => {
     const c = await signInAs(app, 'admin0@alpha.example', TEST_PASSWORD);
-    await ctx.deps.store.memberships.insert({ id: 'second-membership', userId: (await ctx.deps.store.users.findByEmail('admin0@alpha.example'))!.id, organisationId: alpha.clientId, role: 'client_viewer', createdAt: new Date().toISOString() });
+    await ctx.deps.store.memberships.insert({
+      id: 'second-membership',
+      userId: (await ctx.deps.store.users.findByEmail('admin0@alpha.example'))!.id,
+      organisationId: alpha.clientId,
+      role: 'client_viewer',
+      createdAt: new Date().toISOString(),
+    });
     const sw = await c.request('PUT', '/api/v1/me/organisation', { organisationId: alpha.clientId });
     assert.equal(sw.statusCode, 200);
     assert.equal(sw.json().activeOrganisationId, alpha.clientId);
@@ -131,7 +152,10 @@ describe('HTTP API', () => {
   test('repeated failed sign-ins are throttled, even with the right password afterwards', async () => {
     const email = 'quality_manager1@beta.example';
     for (let i = 0; i < 3; i++)
-      assert.equal((await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: 'wrong-password-x' } })).statusCode, 401);
+      assert.equal(
+        (await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: 'wrong-password-x' } })).statusCode,
+        401,
+      );
     const blocked = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: TEST_PASSWORD } });
     assert.equal(blocked.statusCode, 429);
     assert.equal(blocked.json().error.code, 'CCQ_ERR_RATE_LIMITED');
@@ -146,8 +170,16 @@ describe('HTTP API', () => {
     assert.match(token, /^ccq_/);
     const bearer = { authorization: `Bearer ${token}` };
     const queues = await app.inject({ method: 'GET', url: '/api/v1/queues', headers: bearer });
-    assert.deepEqual(queues.json().map((q: { id: string }) => q.id), [alpha.queueId]);
-    const write = await app.inject({ method: 'PATCH', url: `/api/v1/queues/${alpha.queueId}`, headers: bearer, payload: { name: 'Renamed by token' } });
+    assert.deepEqual(
+      queues.json().map((q: { id: string }) => q.id),
+      [alpha.queueId],
+    );
+    const write = await app.inject({
+      method: 'PATCH',
+      url: `/api/v1/queues/${alpha.queueId}`,
+      headers: bearer,
+      payload: { name: 'Renamed by token' },
+    });
     assert.equal(write.statusCode, 200, write.body);
     const other = await signInAs(app, 'quality_manager1@beta.example', TEST_PASSWORD).catch(() => null);
     if (other) assert.equal((await other.request('DELETE', `/api/v1/me/api-tokens/${apiToken.id}`)).statusCode, 404);
@@ -185,7 +217,11 @@ describe('HTTP API', () => {
     try {
       const before = await ctx.deps.store.users.findByEmail('agent3@beta.example');
       assert.match(before!.passwordHash!, /^scrypt\$10\$/);
-      const res = await stronger.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'agent3@beta.example', password: TEST_PASSWORD } });
+      const res = await stronger.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: 'agent3@beta.example', password: TEST_PASSWORD },
+      });
       assert.equal(res.statusCode, 200);
       const afterLogin = await ctx.deps.store.users.findByEmail('agent3@beta.example');
       assert.match(afterLogin!.passwordHash!, /^scrypt\$11\$8\$1\$/);

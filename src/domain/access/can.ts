@@ -15,8 +15,7 @@ export type Resource =
   | { type: 'audit_trail'; organisationId: string }
   | { type: 'audit_grant'; organisationId: string };
 
-const seesRelationship = (org: ActingOrg, id: string | null): boolean =>
-  id !== null && org.relationships.some((r) => r.id === id);
+const seesRelationship = (org: ActingOrg, id: string | null): boolean => id !== null && org.relationships.some((r) => r.id === id);
 
 /** Whether the resource lies inside the acting organisation's reach at all (before any role check). */
 const withinReach = (org: ActingOrg, r: Resource): boolean => {

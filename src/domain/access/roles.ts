@@ -2,15 +2,7 @@
 
 import type { OrganisationKind } from '../organisations/model.js';
 
-export const roles = [
-  'admin',
-  'quality_manager',
-  'team_lead',
-  'agent',
-  'client_manager',
-  'client_viewer',
-  'auditor',
-] as const;
+export const roles = ['admin', 'quality_manager', 'team_lead', 'agent', 'client_manager', 'client_viewer', 'auditor'] as const;
 export type Role = (typeof roles)[number];
 
 /** Roles that make sense on the centre side, the client side, or either. */

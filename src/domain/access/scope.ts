@@ -62,17 +62,14 @@ export const visibleRelationships = (
   const sides = effectiveSides(kind, role);
   return all.filter(
     (r) =>
-      ((sides.includes('client') && r.clientOrganisationId === orgId) ||
-        (sides.includes('centre') && r.centreOrganisationId === orgId)) &&
+      ((sides.includes('client') && r.clientOrganisationId === orgId) || (sides.includes('centre') && r.centreOrganisationId === orgId)) &&
       (grantRelationshipId === null || r.id === grantRelationshipId),
   );
 };
 
 /** Organisations on the other end of the visible relationships (their names may be shown). */
 export const partnerOrganisationIds = (org: ActingOrg): string[] => [
-  ...new Set(
-    org.relationships.flatMap((r) => [r.clientOrganisationId, r.centreOrganisationId]).filter((id) => id !== org.id),
-  ),
+  ...new Set(org.relationships.flatMap((r) => [r.clientOrganisationId, r.centreOrganisationId]).filter((id) => id !== org.id)),
 ];
 
 /** True when the actor acts on the centre side of its own organisation. */

@@ -16,12 +16,15 @@ import type { CliContext, CliRuntime, Outcome } from '../program.js';
 
 const oneOf = <T extends string>(value: string, allowed: readonly T[], flag: string): T => {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new AppError('CCQ_ERR_VALIDATION', `${flag} must be one of ${allowed.join(', ')} (got "${value}")`, [{ path: flag, message: 'not allowed' }]);
+  throw new AppError('CCQ_ERR_VALIDATION', `${flag} must be one of ${allowed.join(', ')} (got "${value}")`, [
+    { path: flag, message: 'not allowed' },
+  ]);
 };
 
 /** Finds an organisation by id or exact name. */
 const findOrganisation = async (ctx: CliContext, ref: string) => {
-  const org = (await ctx.deps.store.organisations.findById(systemScope, ref)) ?? (await ctx.deps.store.organisations.findByName(systemScope, ref));
+  const org =
+    (await ctx.deps.store.organisations.findById(systemScope, ref)) ?? (await ctx.deps.store.organisations.findByName(systemScope, ref));
   if (!org) throw new AppError('CCQ_ERR_ORGANISATION_NOT_FOUND', `No organisation with id or name "${ref}"`);
   return org;
 };
@@ -49,7 +52,8 @@ export const registerAdminCommands = (program: Command, rt: CliRuntime, outcome:
     .option('--json', 'print the account as JSON')
     .action(async (o: { email: string; name?: string; admin?: boolean; locale: string; password: boolean; json?: boolean }) => {
       const password = o.password ? await readNewPassword(rt.io) : undefined;
-      if (o.password && !password) throw new AppError('CCQ_ERR_VALIDATION', 'No password given (type it at the prompt or pipe it on stdin)');
+      if (o.password && !password)
+        throw new AppError('CCQ_ERR_VALIDATION', 'No password given (type it at the prompt or pipe it on stdin)');
       const u = await withDb((ctx) =>
         createUser(ctx.deps, rt.operator(), {
           email: o.email,
@@ -69,7 +73,12 @@ export const registerAdminCommands = (program: Command, rt: CliRuntime, outcome:
     .action(async (o: { json?: boolean }) => {
       const users = await withDb((ctx) => listUsers(ctx.deps, rt.operator()));
       if (o.json) printJson(out, users);
-      else printTable(out, users.map((u) => ({ ...u, admin: u.platformAdmin ? 'yes' : '', status: u.disabled ? 'disabled' : 'active' })), ['email', 'displayName', 'admin', 'status', 'id']);
+      else
+        printTable(
+          out,
+          users.map((u) => ({ ...u, admin: u.platformAdmin ? 'yes' : '', status: u.disabled ? 'disabled' : 'active' })),
+          ['email', 'displayName', 'admin', 'status', 'id'],
+        );
     });
   for (const [name, disabled] of [
     ['disable', true],
@@ -79,7 +88,9 @@ export const registerAdminCommands = (program: Command, rt: CliRuntime, outcome:
       .command(`${name} <email>`)
       .description(disabled ? 'disable an account and end its sessions' : 'enable a disabled account')
       .action(async (email: string) => {
-        const u = await withDb(async (ctx) => updateUser(ctx.deps, rt.operator(), (await findUser(ctx.deps, rt.operator(), email)).id, { disabled }));
+        const u = await withDb(async (ctx) =>
+          updateUser(ctx.deps, rt.operator(), (await findUser(ctx.deps, rt.operator(), email)).id, { disabled }),
+        );
         out.write(`${u.email} is now ${u.disabled ? 'disabled' : 'enabled'}\n`);
       });
   user
@@ -98,7 +109,8 @@ export const registerAdminCommands = (program: Command, rt: CliRuntime, outcome:
     .option('--json', 'print JSON')
     .action(async (email: string, o: { name: string; expiresInDays?: string; json?: boolean }) => {
       const days = o.expiresInDays === undefined ? undefined : Number(o.expiresInDays);
-      if (days !== undefined && (!Number.isInteger(days) || days < 1)) throw new AppError('CCQ_ERR_VALIDATION', '--expires-in-days must be a positive whole number');
+      if (days !== undefined && (!Number.isInteger(days) || days < 1))
+        throw new AppError('CCQ_ERR_VALIDATION', '--expires-in-days must be a positive whole number');
       const created = await withDb(async (ctx) =>
         createApiToken(ctx.deps, { userId: (await findUser(ctx.deps, rt.operator(), email)).id, name: o.name, expiresInDays: days }),
       );
@@ -163,7 +175,9 @@ export const registerAdminCommands = (program: Command, rt: CliRuntime, outcome:
     .requiredOption('--role <role>', `one of ${roles.join(', ')}`)
     .action(async (o: { org: string; email: string; role: string }) => {
       const role = oneOf(o.role, roles, '--role');
-      const m = await withDb(async (ctx) => addMember(ctx.deps, rt.operator(), (await findOrganisation(ctx, o.org)).id, { email: o.email, role }));
+      const m = await withDb(async (ctx) =>
+        addMember(ctx.deps, rt.operator(), (await findOrganisation(ctx, o.org)).id, { email: o.email, role }),
+      );
       out.write(`${m.email} is now ${m.role} at ${m.organisationName}\n`);
     });
 

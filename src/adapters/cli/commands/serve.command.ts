@@ -37,7 +37,9 @@ export const registerServeCommands = (program: Command, rt: CliRuntime): void =>
     .action(async () => {
       const r = await rt.migrate(dbUrl());
       rt.io.stdout.write(
-        r.applied.length ? `Applied ${r.applied.length} migration(s) to ${r.describe}:\n${r.applied.map((m) => `  ${m}\n`).join('')}` : `${r.describe} is up to date.\n`,
+        r.applied.length
+          ? `Applied ${r.applied.length} migration(s) to ${r.describe}:\n${r.applied.map((m) => `  ${m}\n`).join('')}`
+          : `${r.describe} is up to date.\n`,
       );
     });
 

@@ -35,7 +35,8 @@ export const sessionsRepository = (db: Db): Store['sessions'] => ({
   delete: async (id) => {
     await db.deleteFrom('sessions').where('id', '=', id).execute();
   },
-  deleteForUser: async (userId) => Number((await db.deleteFrom('sessions').where('user_id', '=', userId).executeTakeFirst()).numDeletedRows),
+  deleteForUser: async (userId) =>
+    Number((await db.deleteFrom('sessions').where('user_id', '=', userId).executeTakeFirst()).numDeletedRows),
   deleteExpired: async (at) => Number((await db.deleteFrom('sessions').where('expires_at', '<=', at).executeTakeFirst()).numDeletedRows),
 });
 

@@ -92,9 +92,7 @@ export const toMembershipView = (r: MembershipJoinRow): MembershipView => ({
   createdAt: r.created_at,
 });
 
-export const toMemberView = (
-  r: MembershipJoinRow & { email: string; display_name: string; disabled: number },
-): MemberView => ({
+export const toMemberView = (r: MembershipJoinRow & { email: string; display_name: string; disabled: number }): MemberView => ({
   ...toMembershipView(r),
   email: r.email,
   displayName: r.display_name,

@@ -76,22 +76,15 @@ const memberSelect = (db: Db) =>
 
 export const membershipsRepository = (db: Db): Store['memberships'] => ({
   ofUser: async (userId) =>
-    (await membershipSelect(db).where('memberships.user_id', '=', userId).orderBy('organisations.name').execute()).map(
-      toMembershipView,
-    ),
+    (await membershipSelect(db).where('memberships.user_id', '=', userId).orderBy('organisations.name').execute()).map(toMembershipView),
   list: async (scope, organisationId) => {
     if (!can(scope, 'member:read', { type: 'membership', organisationId })) return [];
-    const rows = await memberSelect(db)
-      .where('memberships.organisation_id', '=', organisationId)
-      .orderBy('users.email')
-      .execute();
+    const rows = await memberSelect(db).where('memberships.organisation_id', '=', organisationId).orderBy('users.email').execute();
     return rows.map(toMemberView);
   },
   findById: async (scope, id) => {
     const row = await memberSelect(db).where('memberships.id', '=', id).executeTakeFirst();
-    return row && can(scope, 'member:read', { type: 'membership', organisationId: row.organisation_id })
-      ? toMemberView(row)
-      : null;
+    return row && can(scope, 'member:read', { type: 'membership', organisationId: row.organisation_id }) ? toMemberView(row) : null;
   },
   insert: async (m) => {
     await db
@@ -132,9 +125,7 @@ export const auditGrantsRepository = (db: Db): Store['auditGrants'] => ({
   },
   findById: async (scope, id) => {
     const row = await db.selectFrom('audit_grants').selectAll().where('id', '=', id).executeTakeFirst();
-    return row && can(scope, 'audit_grant:manage', { type: 'audit_grant', organisationId: row.organisation_id })
-      ? toAuditGrant(row)
-      : null;
+    return row && can(scope, 'audit_grant:manage', { type: 'audit_grant', organisationId: row.organisation_id }) ? toAuditGrant(row) : null;
   },
   insert: async (g) => {
     await db

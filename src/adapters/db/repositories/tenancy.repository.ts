@@ -59,9 +59,7 @@ export const relationshipsRepository = (db: Db): Store['relationships'] => {
         await db
           .selectFrom('relationships')
           .selectAll()
-          .where((eb) =>
-            eb.or([eb('client_organisation_id', '=', organisationId), eb('centre_organisation_id', '=', organisationId)]),
-          )
+          .where((eb) => eb.or([eb('client_organisation_id', '=', organisationId), eb('centre_organisation_id', '=', organisationId)]))
           .orderBy('name')
           .execute()
       ).map(toRelationship),
@@ -143,10 +141,7 @@ export const queuesRepository = (db: Db): Store['queues'] => {
         .selectFrom('queues')
         .selectAll()
         .where((eb) =>
-          eb.or([
-            ...(actsAsCentre(org) ? [eb('centre_organisation_id', '=', org.id)] : []),
-            eb('relationship_id', 'in', nonEmpty(relIds)),
-          ]),
+          eb.or([...(actsAsCentre(org) ? [eb('centre_organisation_id', '=', org.id)] : []), eb('relationship_id', 'in', nonEmpty(relIds))]),
         )
         .orderBy('name')
         .execute();

@@ -91,7 +91,9 @@ export const registerAuth = (app: FastifyInstance, deps: Deps, cookiePolicy: Coo
     if (session && !isPublic) checkCsrf(request, session);
     const asked = request.headers[ORG_HEADER];
     const orgId = typeof asked === 'string' && asked ? asked : (session?.activeOrganisationId ?? null);
-    const { scope, access } = await resolveScope(deps.store, user, orgId, deps.clock(), { strict: typeof asked === 'string' && asked !== '' });
+    const { scope, access } = await resolveScope(deps.store, user, orgId, deps.clock(), {
+      strict: typeof asked === 'string' && asked !== '',
+    });
     request.auth = { user, session, caller: { scope, label: user.email }, access };
   });
 };

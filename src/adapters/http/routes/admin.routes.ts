@@ -51,13 +51,18 @@ export const adminRoutes =
     );
     app.post(
       '/admin/relationships',
-      { schema: { tags, summary: 'Link a client to the centre that serves it', body: ZCreateRelationshipBody, response: { 201: ZRelationship, ...errors } } },
+      {
+        schema: {
+          tags,
+          summary: 'Link a client to the centre that serves it',
+          body: ZCreateRelationshipBody,
+          response: { 201: ZRelationship, ...errors },
+        },
+      },
       async (request, reply) => reply.code(201).send(toRelationship(await createRelationship(deps, platformCaller(request), request.body))),
     );
-    app.get(
-      '/admin/users',
-      { schema: { tags, summary: 'Every account', response: { 200: z.array(ZUser), ...errors } } },
-      async (request) => listUsers(deps, platformCaller(request)),
+    app.get('/admin/users', { schema: { tags, summary: 'Every account', response: { 200: z.array(ZUser), ...errors } } }, async (request) =>
+      listUsers(deps, platformCaller(request)),
     );
     app.post(
       '/admin/users',
@@ -66,12 +71,26 @@ export const adminRoutes =
     );
     app.patch(
       '/admin/users/:id',
-      { schema: { tags, summary: 'Disable, enable or promote an account', params: ZIdParams, body: ZUpdateUserBody, response: { 200: ZUser, ...errors } } },
+      {
+        schema: {
+          tags,
+          summary: 'Disable, enable or promote an account',
+          params: ZIdParams,
+          body: ZUpdateUserBody,
+          response: { 200: ZUser, ...errors },
+        },
+      },
       async (request) => updateUser(deps, platformCaller(request), request.params.id, request.body),
     );
     app.get(
       '/admin/audit-trail/verify',
-      { schema: { tags, summary: 'Recompute the audit trail’s hash chain and report the first broken link', response: { 200: ZAuditVerify, ...errors } } },
+      {
+        schema: {
+          tags,
+          summary: 'Recompute the audit trail’s hash chain and report the first broken link',
+          response: { 200: ZAuditVerify, ...errors },
+        },
+      },
       async (request) => {
         const r = await verifyAuditTrail(deps, platformCaller(request));
         return { entries: r.entries, intact: r.firstBreak === null, firstBreak: r.firstBreak };
@@ -84,7 +103,10 @@ export const adminRoutes =
         schema: {
           tags: ['audit trail'],
           summary: 'Changes that concern the acting organisation, newest first',
-          querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100), before: z.coerce.number().int().positive().optional() }),
+          querystring: z.object({
+            limit: z.coerce.number().int().min(1).max(500).default(100),
+            before: z.coerce.number().int().positive().optional(),
+          }),
           response: { 200: z.array(ZAuditEntry), ...errors },
         },
       },

@@ -8,7 +8,15 @@ import type { Deps } from '../../../app/ports.js';
 import { resolveScope } from '../../../app/resolve-scope.js';
 import { signIn, signOut } from '../../../app/sign-in.js';
 import { AppError } from '../../../domain/shared/errors.js';
-import { ZApiToken, ZCreateApiTokenBody, ZCreatedApiToken, ZLoginBody, ZMe, ZSwitchOrganisationBody, ZUpdateMeBody } from '../../../contracts/auth.js';
+import {
+  ZApiToken,
+  ZCreateApiTokenBody,
+  ZCreatedApiToken,
+  ZLoginBody,
+  ZMe,
+  ZSwitchOrganisationBody,
+  ZUpdateMeBody,
+} from '../../../contracts/auth.js';
 import { ZError, ZIdParams, ZOk } from '../../../contracts/common.js';
 import type { LoginThrottle } from '../login-throttle.js';
 import { type CookiePolicy, type RequestAuth, SESSION_COOKIE, authOf, clearSessionCookie, setSessionCookie } from '../plugins/auth.js';
@@ -68,14 +76,20 @@ export const authRoutes =
       },
     );
 
-    app.get('/me', { schema: { tags: ['auth'], summary: 'The signed-in user and where they may act', response: { 200: ZMe, ...errors } } }, async (request) => {
-      const a = authOf(request);
-      return meOf(a, a.session?.csrfToken ?? null);
-    });
+    app.get(
+      '/me',
+      { schema: { tags: ['auth'], summary: 'The signed-in user and where they may act', response: { 200: ZMe, ...errors } } },
+      async (request) => {
+        const a = authOf(request);
+        return meOf(a, a.session?.csrfToken ?? null);
+      },
+    );
 
     app.patch(
       '/me',
-      { schema: { tags: ['auth'], summary: 'Change own language or display name', body: ZUpdateMeBody, response: { 200: ZMe, ...errors } } },
+      {
+        schema: { tags: ['auth'], summary: 'Change own language or display name', body: ZUpdateMeBody, response: { 200: ZMe, ...errors } },
+      },
       async (request) => {
         const a = authOf(request);
         await updateMe(deps, a.user.id, request.body);
@@ -87,7 +101,12 @@ export const authRoutes =
     app.put(
       '/me/organisation',
       {
-        schema: { tags: ['auth'], summary: 'Switch the organisation to act in', body: ZSwitchOrganisationBody, response: { 200: ZMe, ...errors } },
+        schema: {
+          tags: ['auth'],
+          summary: 'Switch the organisation to act in',
+          body: ZSwitchOrganisationBody,
+          response: { 200: ZMe, ...errors },
+        },
       },
       async (request) => {
         const a = authOf(request);

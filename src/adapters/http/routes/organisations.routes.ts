@@ -41,7 +41,13 @@ export const organisationRoutes =
     const tags = ['organisations'];
     app.get(
       '/organisations',
-      { schema: { tags, summary: 'Organisations visible from the acting organisation', response: { 200: z.array(ZOrganisation), ...errors } } },
+      {
+        schema: {
+          tags,
+          summary: 'Organisations visible from the acting organisation',
+          response: { 200: z.array(ZOrganisation), ...errors },
+        },
+      },
       async (request) => listOrganisations(deps, callerOf(request)),
     );
     app.get(
@@ -52,31 +58,65 @@ export const organisationRoutes =
     app.patch(
       '/organisations/:id',
       {
-        schema: { tags, summary: 'Rename an organisation or change its time zone', params: ZIdParams, body: ZUpdateOrganisationBody, response: { 200: ZOrganisation, ...errors } },
+        schema: {
+          tags,
+          summary: 'Rename an organisation or change its time zone',
+          params: ZIdParams,
+          body: ZUpdateOrganisationBody,
+          response: { 200: ZOrganisation, ...errors },
+        },
       },
       async (request) => updateOrganisation(deps, callerOf(request), request.params.id, request.body),
     );
 
     app.get(
       '/organisations/:id/members',
-      { schema: { tags: ['members'], summary: 'Members and their roles', params: ZIdParams, response: { 200: z.array(ZMember), ...errors } } },
+      {
+        schema: {
+          tags: ['members'],
+          summary: 'Members and their roles',
+          params: ZIdParams,
+          response: { 200: z.array(ZMember), ...errors },
+        },
+      },
       async (request) => (await listMembers(deps, callerOf(request), request.params.id)).map(toMember),
     );
     app.post(
       '/organisations/:id/members',
       {
-        schema: { tags: ['members'], summary: 'Add a person (an unknown email gets an account without a password)', params: ZIdParams, body: ZAddMemberBody, response: { 201: ZMember, ...errors } },
+        schema: {
+          tags: ['members'],
+          summary: 'Add a person (an unknown email gets an account without a password)',
+          params: ZIdParams,
+          body: ZAddMemberBody,
+          response: { 201: ZMember, ...errors },
+        },
       },
       async (request, reply) => reply.code(201).send(toMember(await addMember(deps, callerOf(request), request.params.id, request.body))),
     );
     app.patch(
       '/members/:id',
-      { schema: { tags: ['members'], summary: 'Change a member’s role', params: ZIdParams, body: ZUpdateMemberBody, response: { 200: ZMember, ...errors } } },
+      {
+        schema: {
+          tags: ['members'],
+          summary: 'Change a member’s role',
+          params: ZIdParams,
+          body: ZUpdateMemberBody,
+          response: { 200: ZMember, ...errors },
+        },
+      },
       async (request) => toMember(await updateMemberRole(deps, callerOf(request), request.params.id, request.body.role)),
     );
     app.delete(
       '/members/:id',
-      { schema: { tags: ['members'], summary: 'Remove a member from the organisation', params: ZIdParams, response: { 200: ZOk, ...errors } } },
+      {
+        schema: {
+          tags: ['members'],
+          summary: 'Remove a member from the organisation',
+          params: ZIdParams,
+          response: { 200: ZOk, ...errors },
+        },
+      },
       async (request) => {
         await removeMember(deps, callerOf(request), request.params.id);
         return { ok: true as const };
@@ -95,19 +135,40 @@ export const organisationRoutes =
     );
     app.patch(
       '/sites/:id',
-      { schema: { tags: ['sites'], summary: 'Change a site', params: ZIdParams, body: ZUpdateSiteBody, response: { 200: ZSite, ...errors } } },
+      {
+        schema: {
+          tags: ['sites'],
+          summary: 'Change a site',
+          params: ZIdParams,
+          body: ZUpdateSiteBody,
+          response: { 200: ZSite, ...errors },
+        },
+      },
       async (request) => updateSite(deps, callerOf(request), request.params.id, request.body),
     );
 
     app.get(
       '/organisations/:id/audit-grants',
-      { schema: { tags: ['audit grants'], summary: 'Auditors’ read access to this organisation', params: ZIdParams, response: { 200: z.array(ZAuditGrant), ...errors } } },
+      {
+        schema: {
+          tags: ['audit grants'],
+          summary: 'Auditors’ read access to this organisation',
+          params: ZIdParams,
+          response: { 200: z.array(ZAuditGrant), ...errors },
+        },
+      },
       async (request) => listAuditGrants(deps, callerOf(request), request.params.id),
     );
     app.post(
       '/organisations/:id/audit-grants',
       {
-        schema: { tags: ['audit grants'], summary: 'Grant an auditor time-limited read access', params: ZIdParams, body: ZCreateAuditGrantBody, response: { 201: ZAuditGrant, ...errors } },
+        schema: {
+          tags: ['audit grants'],
+          summary: 'Grant an auditor time-limited read access',
+          params: ZIdParams,
+          body: ZCreateAuditGrantBody,
+          response: { 201: ZAuditGrant, ...errors },
+        },
       },
       async (request, reply) => reply.code(201).send(await grantAuditAccess(deps, callerOf(request), request.params.id, request.body)),
     );

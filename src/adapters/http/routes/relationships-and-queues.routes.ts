@@ -8,7 +8,14 @@ import { createQueue, getQueue, listQueues, updateQueue } from '../../../app/man
 import type { Deps } from '../../../app/ports.js';
 import { isInHouse, type Relationship } from '../../../domain/organisations/model.js';
 import { ZError, ZIdParams } from '../../../contracts/common.js';
-import { ZCreateQueueBody, ZHome, ZQueue, ZRelationship, ZUpdateQueueBody, ZUpdateRelationshipBody } from '../../../contracts/organisations.js';
+import {
+  ZCreateQueueBody,
+  ZHome,
+  ZQueue,
+  ZRelationship,
+  ZUpdateQueueBody,
+  ZUpdateRelationshipBody,
+} from '../../../contracts/organisations.js';
 import { callerOf } from '../plugins/auth.js';
 
 const errors = { 400: ZError, 401: ZError, 403: ZError, 404: ZError, 409: ZError };
@@ -20,7 +27,9 @@ export const relationshipAndQueueRoutes =
   async (app) => {
     app.get(
       '/home',
-      { schema: { tags: ['home'], summary: 'The acting organisation at a glance, for its home page', response: { 200: ZHome, ...errors } } },
+      {
+        schema: { tags: ['home'], summary: 'The acting organisation at a glance, for its home page', response: { 200: ZHome, ...errors } },
+      },
       async (request) => {
         const home = await getHome(deps, callerOf(request));
         return { ...home, relationships: home.relationships.map((r) => ({ ...r, inHouse: isInHouse(r) })) };
@@ -30,7 +39,13 @@ export const relationshipAndQueueRoutes =
     const tags = ['relationships'];
     app.get(
       '/relationships',
-      { schema: { tags, summary: 'Client–centre relationships the acting organisation is party to', response: { 200: z.array(ZRelationship), ...errors } } },
+      {
+        schema: {
+          tags,
+          summary: 'Client–centre relationships the acting organisation is party to',
+          response: { 200: z.array(ZRelationship), ...errors },
+        },
+      },
       async (request) => (await listRelationships(deps, callerOf(request))).map(toRelationship),
     );
     app.get(
@@ -40,7 +55,15 @@ export const relationshipAndQueueRoutes =
     );
     app.patch(
       '/relationships/:id',
-      { schema: { tags, summary: 'Rename, end or date a relationship', params: ZIdParams, body: ZUpdateRelationshipBody, response: { 200: ZRelationship, ...errors } } },
+      {
+        schema: {
+          tags,
+          summary: 'Rename, end or date a relationship',
+          params: ZIdParams,
+          body: ZUpdateRelationshipBody,
+          response: { 200: ZRelationship, ...errors },
+        },
+      },
       async (request) => toRelationship(await updateRelationship(deps, callerOf(request), request.params.id, request.body)),
     );
 
@@ -52,7 +75,9 @@ export const relationshipAndQueueRoutes =
     );
     app.post(
       '/queues',
-      { schema: { tags: qtags, summary: 'Add a queue to the acting centre', body: ZCreateQueueBody, response: { 201: ZQueue, ...errors } } },
+      {
+        schema: { tags: qtags, summary: 'Add a queue to the acting centre', body: ZCreateQueueBody, response: { 201: ZQueue, ...errors } },
+      },
       async (request, reply) => reply.code(201).send(await createQueue(deps, callerOf(request), request.body)),
     );
     app.get(
@@ -62,7 +87,9 @@ export const relationshipAndQueueRoutes =
     );
     app.patch(
       '/queues/:id',
-      { schema: { tags: qtags, summary: 'Change a queue', params: ZIdParams, body: ZUpdateQueueBody, response: { 200: ZQueue, ...errors } } },
+      {
+        schema: { tags: qtags, summary: 'Change a queue', params: ZIdParams, body: ZUpdateQueueBody, response: { 200: ZQueue, ...errors } },
+      },
       async (request) => updateQueue(deps, callerOf(request), request.params.id, request.body),
     );
   };
