@@ -35,44 +35,53 @@ export const readAllStdin = async (stdin: Readable): Promise<string> => {
     .replace(/\r?\n$/, '');
 };
 
-/** Asks for a secret on a terminal without echoing it. */
-export const promptHidden = (io: CliIo, question: string): Promise<string> =>
+/**
+ * Asks the questions in turn on a terminal in raw mode, echoing nothing, and returns one answer per
+ * question. Keystrokes that arrive together (a paste of both answers) are split at each Enter, so no
+ * answer is lost between prompts. Backspace edits, Ctrl-C cancels.
+ */
+export const promptHidden = (io: CliIo, questions: string[]): Promise<string[]> =>
   new Promise((resolve, reject) => {
     const stdin = io.stdin as NodeJS.ReadStream;
-    io.stderr.write(question);
+    const answers: string[] = [];
     let value = '';
-    const onData = (buf: Buffer) => {
-      for (const ch of buf.toString('utf8')) {
-        if (ch === '\r' || ch === '\n') {
-          cleanup();
-          io.stderr.write('\n');
-          resolve(value);
-          return;
-        }
-        if (ch === '\u0003') {
-          cleanup();
-          reject(new AppError('CCQ_ERR_BAD_REQUEST', 'Cancelled'));
-          return;
-        }
-        if (ch === '\u007f' || ch === '\b') value = value.slice(0, -1);
-        else value += ch;
-      }
-    };
     const cleanup = () => {
       stdin.off('data', onData);
       if (stdin.setRawMode) stdin.setRawMode(false);
       stdin.pause();
     };
+    const onData = (buf: Buffer | string) => {
+      for (const ch of buf.toString()) {
+        if (ch === '\u0003') {
+          cleanup();
+          io.stderr.write('\n');
+          reject(new AppError('CCQ_ERR_BAD_REQUEST', 'Cancelled'));
+          return;
+        }
+        if (ch === '\r' || ch === '\n') {
+          io.stderr.write('\n');
+          answers.push(value);
+          value = '';
+          if (answers.length === questions.length) {
+            cleanup();
+            resolve(answers);
+            return;
+          }
+          io.stderr.write(questions[answers.length] ?? '');
+        } else if (ch === '\u007f' || ch === '\b') value = value.slice(0, -1);
+        else value += ch;
+      }
+    };
+    io.stderr.write(questions[0] ?? '');
     if (stdin.setRawMode) stdin.setRawMode(true);
-    stdin.resume();
     stdin.on('data', onData);
+    stdin.resume();
   });
 
 /** A password from a hidden prompt (asked twice) on a terminal, or from stdin when piped; never from argv. */
 export const readNewPassword = async (io: CliIo): Promise<string> => {
   if (!io.stdin.isTTY) return readAllStdin(io.stdin);
-  const first = await promptHidden(io, 'Password (at least 12 characters): ');
-  const second = await promptHidden(io, 'Repeat the password: ');
+  const [first, second] = await promptHidden(io, ['Password (at least 12 characters): ', 'Repeat the password: ']);
   if (first !== second) throw new AppError('CCQ_ERR_VALIDATION', 'The two passwords differ');
-  return first;
+  return first ?? '';
 };
