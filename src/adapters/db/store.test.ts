@@ -142,6 +142,28 @@ for (const { name, skip } of await dialects()) {
       assert.ok(v.entries > 20);
     });
 
+    test('concurrent changes append to one unbroken chain (no fork, no gap)', async () => {
+      const created = await Promise.all(
+        Array.from({ length: 24 }, (_, i) => createOrganisation(ctx.deps, operator, { name: `Concurrent ${i} AB`, kind: 'client' })),
+      );
+      assert.equal(new Set(created.map((o) => o.id)).size, 24);
+      const seqs = (await ctx.conn.db.selectFrom('audit_log').select('seq').orderBy('seq').execute()).map((r) => Number(r.seq));
+      assert.deepEqual(
+        seqs,
+        seqs.map((_, i) => i + 1),
+      );
+      assert.equal((await ctx.deps.store.auditLog.verify()).firstBreak, null);
+    });
+
+    test('two writers racing for the same unique name get one success and one conflict', async () => {
+      const results = await Promise.allSettled(
+        [0, 1, 2].map(() => createOrganisation(ctx.deps, operator, { name: 'Race AB', kind: 'contact_centre' })),
+      );
+      assert.equal(results.filter((r) => r.status === 'fulfilled').length, 1);
+      for (const r of results.filter((x) => x.status === 'rejected'))
+        assert.equal(((r as PromiseRejectedResult).reason as AppError).code, 'CCQ_ERR_CONFLICT');
+    });
+
     test('the database refuses to change or delete audit entries', async () => {
       await assert.rejects(sql`update audit_log set actor_label = 'someone else' where seq = 1`.execute(ctx.conn.db), /append-only/);
       await assert.rejects(sql`delete from audit_log where seq = 1`.execute(ctx.conn.db), /append-only/);

@@ -2,18 +2,33 @@
 
 import type { Kysely } from 'kysely';
 import type { Store } from '../../app/ports.js';
+import { AppError } from '../../domain/shared/errors.js';
 import { auditLogRepository } from './repositories/audit-log.repository.js';
 import { apiTokensRepository, sessionsRepository } from './repositories/credentials.repository.js';
 import { auditGrantsRepository, membershipsRepository, usersRepository } from './repositories/people.repository.js';
 import { organisationsRepository, queuesRepository, relationshipsRepository, sitesRepository } from './repositories/tenancy.repository.js';
 import type { Database, Db, Dialect } from './schema.js';
 
+/**
+ * Two writers racing past the same uniqueness check meet the database's unique index; that is the
+ * same conflict the check reports, so it gets the same error instead of an internal one.
+ */
+const translateConstraintErrors = (e: unknown): never => {
+  const code = (e as { code?: unknown })?.code;
+  if (code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY')
+    throw new AppError('CCQ_ERR_CONFLICT', 'The change conflicts with a change made at the same time; reload and try again');
+  throw e;
+};
+
 const build = (db: Db, dialect: Dialect, inTransaction: boolean): Store => ({
   // Nested transactions reuse the outer one, so a use-case may call another that also opens one.
   transaction: async (work) =>
     inTransaction
       ? work(build(db, dialect, true))
-      : (db as Kysely<Database>).transaction().execute((trx) => work(build(trx, dialect, true))),
+      : (db as Kysely<Database>)
+          .transaction()
+          .execute((trx) => work(build(trx, dialect, true)))
+          .catch(translateConstraintErrors),
   organisations: organisationsRepository(db),
   relationships: relationshipsRepository(db),
   sites: sitesRepository(db),
