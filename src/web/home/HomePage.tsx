@@ -1,12 +1,13 @@
 // src/web/home/HomePage.tsx — the active organisation at a glance: relationships, queues and sites as the role sees them
 
-import { Badge, Button, Group, Paper, SimpleGrid, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Paper, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
 import type { THome } from '../../contracts/organisations.js';
 import { formatDate, formatNumber } from '../../i18n/index.js';
 import { paths } from '../app/paths.js';
 import { kindColor } from '../components/colors.js';
+import { type Column, DataTable, NameCell } from '../components/data-table.js';
 import { ErrorAlert } from '../components/errors.js';
-import { Empty, PageHeader, Section } from '../components/layout.js';
+import { PageHeader, Section } from '../components/layout.js';
 import { useI18n } from '../lib/i18n.js';
 import { href } from '../lib/router.js';
 import { useSession } from '../lib/session.js';
@@ -79,6 +80,63 @@ function HomeView({ home }: { home: THome }) {
   const num = (n: number) => formatNumber(n, locale);
   const intro = role === 'admin' ? `${t.home.intro.admin} ${t.home.adminSide[org.kind]}` : t.home.intro[role];
 
+  const relationshipColumns: Column<THome['relationships'][number]>[] = [
+    {
+      key: 'name',
+      header: t.home.relationship,
+      cell: (r) => <NameCell name={r.name} tag={r.inHouse && { label: t.home.inHouse, color: 'violet', size: 'sm' }} />,
+    },
+    { key: 'client', header: t.home.client, cell: (r) => r.clientName },
+    { key: 'centre', header: t.home.centre, cell: (r) => r.centreName },
+    {
+      key: 'queues',
+      header: t.home.queues,
+      thProps: { ta: 'right' },
+      tdProps: { ta: 'right', className: 'ccq-num' },
+      cell: (r) => (
+        <>
+          <span className="ccq-visually-hidden">{t.home.queueCount(r.queueCount)}</span>
+          <span aria-hidden="true">{num(r.queueCount)}</span>
+        </>
+      ),
+    },
+    {
+      key: 'startsOn',
+      header: t.home.startsOn,
+      tdProps: { className: 'ccq-nowrap' },
+      cell: (r) => (r.startsOn ? formatDate(r.startsOn, locale) : t.common.none),
+    },
+    {
+      key: 'status',
+      header: t.common.status,
+      cell: (r) => (
+        <Badge size="sm" variant="dot" color={r.status === 'active' ? 'teal' : 'gray'}>
+          {t.relationshipStatuses[r.status]}
+        </Badge>
+      ),
+    },
+  ];
+
+  const queueColumns: Column<THome['queues'][number]>[] = [
+    { key: 'code', header: t.home.queueCode, cell: (q) => <code className="ccq-code">{q.code}</code> },
+    { key: 'name', header: t.home.queueName, cell: (q) => q.name },
+    {
+      key: 'channel',
+      header: t.home.channel,
+      cell: (q) => (
+        <Badge size="sm" variant="light" color="gray" radius="sm">
+          {t.channels[q.channel]}
+        </Badge>
+      ),
+    },
+    { key: 'relationship', header: t.home.relationship, cell: (q) => q.relationshipName ?? t.common.none },
+  ];
+
+  const siteColumns: Column<THome['sites'][number]>[] = [
+    { key: 'name', header: t.common.name, cell: (s) => s.name },
+    { key: 'city', header: t.home.city, cell: (s) => s.city ?? t.common.none },
+  ];
+
   return (
     <Stack gap="xl">
       <div>
@@ -114,114 +172,21 @@ function HomeView({ home }: { home: THome }) {
       </div>
 
       <Section id="relationships" title={t.home.relationships} description={t.home.relationshipsIntro}>
-        {home.relationships.length === 0 ? (
-          <Empty>{t.home.noRelationships}</Empty>
-        ) : (
-          <Table.ScrollContainer minWidth={680}>
-            <Table verticalSpacing="sm" horizontalSpacing="lg" highlightOnHover>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t.home.relationship}</Table.Th>
-                  <Table.Th scope="col">{t.home.client}</Table.Th>
-                  <Table.Th scope="col">{t.home.centre}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t.home.queues}
-                  </Table.Th>
-                  <Table.Th scope="col">{t.home.startsOn}</Table.Th>
-                  <Table.Th scope="col">{t.common.status}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {home.relationships.map((r) => (
-                  <Table.Tr key={r.id}>
-                    <Table.Td>
-                      <Group gap={8} wrap="nowrap">
-                        <Text size="sm" fw={500}>
-                          {r.name}
-                        </Text>
-                        {r.inHouse && (
-                          <Badge size="sm" variant="light" color="violet">
-                            {t.home.inHouse}
-                          </Badge>
-                        )}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>{r.clientName}</Table.Td>
-                    <Table.Td>{r.centreName}</Table.Td>
-                    <Table.Td ta="right" className="ccq-num">
-                      <span className="ccq-visually-hidden">{t.home.queueCount(r.queueCount)}</span>
-                      <span aria-hidden="true">{num(r.queueCount)}</span>
-                    </Table.Td>
-                    <Table.Td className="ccq-nowrap">{r.startsOn ? formatDate(r.startsOn, locale) : t.common.none}</Table.Td>
-                    <Table.Td>
-                      <Badge size="sm" variant="dot" color={r.status === 'active' ? 'teal' : 'gray'}>
-                        {t.relationshipStatuses[r.status]}
-                      </Badge>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
+        <DataTable
+          columns={relationshipColumns}
+          rows={home.relationships}
+          rowKey={(r) => r.id}
+          empty={t.home.noRelationships}
+          minWidth={680}
+        />
       </Section>
 
       <Section id="queues" title={t.home.queues}>
-        {home.queues.length === 0 ? (
-          <Empty>{t.home.noQueues}</Empty>
-        ) : (
-          <Table.ScrollContainer minWidth={560}>
-            <Table verticalSpacing="sm" horizontalSpacing="lg" highlightOnHover>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t.home.queueCode}</Table.Th>
-                  <Table.Th scope="col">{t.home.queueName}</Table.Th>
-                  <Table.Th scope="col">{t.home.channel}</Table.Th>
-                  <Table.Th scope="col">{t.home.relationship}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {home.queues.map((q) => (
-                  <Table.Tr key={q.id}>
-                    <Table.Td>
-                      <code className="ccq-code">{q.code}</code>
-                    </Table.Td>
-                    <Table.Td>{q.name}</Table.Td>
-                    <Table.Td>
-                      <Badge size="sm" variant="light" color="gray" radius="sm">
-                        {t.channels[q.channel]}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>{q.relationshipName ?? t.common.none}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
+        <DataTable columns={queueColumns} rows={home.queues} rowKey={(q) => q.id} empty={t.home.noQueues} minWidth={560} />
       </Section>
 
       <Section id="sites" title={t.home.sites}>
-        {home.sites.length === 0 ? (
-          <Empty>{t.home.noSites}</Empty>
-        ) : (
-          <Table verticalSpacing="sm" horizontalSpacing="lg">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t.common.name}</Table.Th>
-                <Table.Th scope="col">{t.home.city}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {home.sites.map((s) => (
-                <Table.Tr key={s.id}>
-                  <Table.Td>{s.name}</Table.Td>
-                  <Table.Td>{s.city ?? t.common.none}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
+        <DataTable columns={siteColumns} rows={home.sites} rowKey={(s) => s.id} empty={t.home.noSites} highlightOnHover={false} />
       </Section>
     </Stack>
   );
