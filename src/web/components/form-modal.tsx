@@ -40,7 +40,6 @@ export function FormModal({
   form,
   submitLabel,
   onClose,
-  onCancel = onClose,
   children,
 }: {
   opened: boolean;
@@ -48,8 +47,6 @@ export function FormModal({
   form: FormSubmit;
   submitLabel: string;
   onClose: () => void;
-  /** What the cancel button does, when it differs from closing the dialog. */
-  onCancel?: () => void;
   children: ReactNode;
 }) {
   const { t } = useI18n();
@@ -64,7 +61,7 @@ export function FormModal({
             </Text>
           )}
           <Group justify="flex-end" mt="xs">
-            <Button variant="default" onClick={onCancel} type="button">
+            <Button variant="default" onClick={onClose} type="button">
               {t.common.cancel}
             </Button>
             <Button type="submit" loading={form.busy}>
