@@ -95,7 +95,7 @@ describe('HTTP API', () => {
     const res = await c.request('POST', '/api/v1/queues', { code: 'has space', name: '', channel: 'fax' });
     assert.equal(res.statusCode, 400);
     const paths = (res.json().error.issues as { path: string }[]).map((i) => i.path).sort();
-    assert.deepEqual(paths, ['body.channel', 'body.code', 'body.name']);
+    assert.deepEqual(paths, ['channel', 'code', 'name']);
   });
 
   test('a role without the right gets 403 on what it can see, 404 on what it cannot', async () => {

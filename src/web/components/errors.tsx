@@ -17,10 +17,11 @@ export const errorText = (t: Messages, err: unknown): string => {
   return t.errors.unknown;
 };
 
-/** Field messages from a validation error, keyed by path (`email`, `role`). */
-export const fieldIssues = (err: unknown): Record<string, string> => {
+/** Field messages from a validation error, keyed by path (`email`, `role`), in the user's language where known. */
+export const fieldIssues = (t: Messages, err: unknown): Record<string, string> => {
   if (!(err instanceof ApiError)) return {};
-  return Object.fromEntries(err.issues.map((i) => [i.path, i.message]));
+  const words = t.issues as Record<string, string>;
+  return Object.fromEntries(err.issues.map((i) => [i.path, words[i.message] ?? i.message]));
 };
 
 export function ErrorAlert({ error, onRetry, title }: { error: unknown; onRetry?: () => void; title?: string }) {

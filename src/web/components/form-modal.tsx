@@ -16,6 +16,7 @@ export type FormSubmit = {
 
 /** Runs `action` on submit, keeping busy and the failure (if any) for the form to show. */
 export function useFormSubmit(action: () => Promise<void>): FormSubmit {
+  const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const submit = async (e: FormEvent) => {
@@ -30,7 +31,7 @@ export function useFormSubmit(action: () => Promise<void>): FormSubmit {
       setBusy(false);
     }
   };
-  return { busy, error, issues: fieldIssues(error), submit, clearError: () => setError(null) };
+  return { busy, error, issues: fieldIssues(t, error), submit, clearError: () => setError(null) };
 }
 
 /** The inputs go in `children`; an error that belongs to no field is shown above the buttons. */
@@ -55,7 +56,7 @@ export function FormModal({
       <form onSubmit={form.submit} noValidate>
         <Stack>
           {children}
-          {form.error !== null && Object.keys(form.issues).length === 0 && (
+          {form.error !== null && (
             <Text c="red" size="sm" role="alert">
               {errorText(t, form.error)}
             </Text>

@@ -171,7 +171,9 @@ function AddMemberModal({
 }) {
   const { t } = useI18n();
   const [email, setEmail] = useState('');
-  const [role, setRole] = useState<Role>(roleOptions[0]?.value ?? 'agent');
+  // Start from the least-privileged role, so nobody becomes an admin by accident.
+  const safest = (['agent', 'client_viewer'] as Role[]).find((r) => roleOptions.some((o) => o.value === r));
+  const [role, setRole] = useState<Role>(safest ?? roleOptions[roleOptions.length - 1]?.value ?? 'agent');
   const [displayName, setDisplayName] = useState('');
   const clearFields = () => {
     setEmail('');

@@ -18,7 +18,8 @@ export const registerErrorHandling = (app: FastifyInstance): void => {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const where = (error as FastifyError).validationContext ?? 'body';
       const issues = error.validation.map((v) => ({
-        path: [where, ...v.instancePath.split('/').filter(Boolean)].join('.'),
+        // Body fields are named as the client sent them (`email`); query and path fields carry their place.
+        path: [...(where === 'body' ? [] : [where]), ...v.instancePath.split('/').filter(Boolean)].join('.') || where,
         message: v.message ?? 'is not valid',
       }));
       const summary = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
