@@ -1,6 +1,6 @@
 // src/app/manage-audit-grants.ts — time-limited, read-only access for an auditor (ISO 18295 certification audits)
 
-import { authorize } from '../domain/access/can.js';
+import { requirePermission } from '../domain/access/can.js';
 import { normaliseEmail } from '../domain/organisations/model.js';
 import { AppError } from '../domain/shared/errors.js';
 import { type Caller, recordChange } from './caller.js';
@@ -20,7 +20,7 @@ export type GrantAuditOptions = {
  */
 export const grantAuditAccess = async (deps: Deps, caller: Caller, organisationId: string, o: GrantAuditOptions): Promise<AuditGrant> => {
   await getOrganisation(deps, caller, organisationId);
-  authorize(caller.scope, 'audit_grant:manage', { type: 'audit_grant', organisationId }, 'CCQ_ERR_ORGANISATION_NOT_FOUND');
+  requirePermission(caller.scope, 'audit_grant:manage', { type: 'audit_grant', organisationId });
   const now = deps.clock().toISOString();
   const startsAt = o.startsAt ? new Date(o.startsAt).toISOString() : now;
   const endsAt = new Date(o.endsAt).toISOString();
@@ -61,7 +61,7 @@ export const grantAuditAccess = async (deps: Deps, caller: Caller, organisationI
 
 export const listAuditGrants = async (deps: Deps, caller: Caller, organisationId: string): Promise<AuditGrant[]> => {
   await getOrganisation(deps, caller, organisationId);
-  authorize(caller.scope, 'audit_grant:manage', { type: 'audit_grant', organisationId }, 'CCQ_ERR_ORGANISATION_NOT_FOUND');
+  requirePermission(caller.scope, 'audit_grant:manage', { type: 'audit_grant', organisationId });
   return deps.store.auditGrants.list(caller.scope, organisationId);
 };
 

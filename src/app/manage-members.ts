@@ -1,6 +1,6 @@
 // src/app/manage-members.ts — who belongs to an organisation, in which role
 
-import { authorize } from '../domain/access/can.js';
+import { authorize, requirePermission } from '../domain/access/can.js';
 import { type Role, roleFitsKind } from '../domain/access/roles.js';
 import { normaliseEmail } from '../domain/organisations/model.js';
 import { AppError } from '../domain/shared/errors.js';
@@ -13,7 +13,7 @@ const memberSnapshot = (m: MemberView) => ({ id: m.id, userId: m.userId, email: 
 
 export const listMembers = async (deps: Deps, caller: Caller, organisationId: string): Promise<MemberView[]> => {
   await getOrganisation(deps, caller, organisationId);
-  authorize(caller.scope, 'member:read', { type: 'membership', organisationId }, 'CCQ_ERR_ORGANISATION_NOT_FOUND');
+  requirePermission(caller.scope, 'member:read', { type: 'membership', organisationId });
   return deps.store.memberships.list(caller.scope, organisationId);
 };
 
@@ -38,7 +38,7 @@ export type AddMemberOptions = { email: string; role: Role; displayName?: string
 /** Adds a person to an organisation; an unknown email gets an account without a password. */
 export const addMember = async (deps: Deps, caller: Caller, organisationId: string, o: AddMemberOptions): Promise<MemberView> => {
   await getOrganisation(deps, caller, organisationId);
-  authorize(caller.scope, 'member:manage', { type: 'membership', organisationId }, 'CCQ_ERR_ORGANISATION_NOT_FOUND');
+  requirePermission(caller.scope, 'member:manage', { type: 'membership', organisationId });
   return deps.store.transaction(async (tx) => {
     await assertRoleFits(tx, caller, organisationId, o.role);
     const email = normaliseEmail(o.email);

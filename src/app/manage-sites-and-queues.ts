@@ -1,6 +1,6 @@
 // src/app/manage-sites-and-queues.ts — a centre's sites and the queues/services it runs for its clients
 
-import { authorize } from '../domain/access/can.js';
+import { authorize, requirePermission } from '../domain/access/can.js';
 import type { Channel, Queue, Site } from '../domain/organisations/model.js';
 import { AppError } from '../domain/shared/errors.js';
 import { definedOnly } from '../domain/shared/patch.js';
@@ -10,7 +10,7 @@ import { getOrganisation } from './manage-organisations.js';
 
 export const listSites = async (deps: Deps, caller: Caller, organisationId: string): Promise<Site[]> => {
   await getOrganisation(deps, caller, organisationId);
-  authorize(caller.scope, 'site:read', { type: 'site', organisationId }, 'CCQ_ERR_ORGANISATION_NOT_FOUND');
+  requirePermission(caller.scope, 'site:read', { type: 'site', organisationId });
   return deps.store.sites.list(caller.scope, organisationId);
 };
 
@@ -22,7 +22,7 @@ export const createSite = async (
 ): Promise<Site> =>
   deps.store.transaction(async (tx) => {
     if (!(await tx.organisations.findById(caller.scope, organisationId))) throw new AppError('CCQ_ERR_ORGANISATION_NOT_FOUND');
-    authorize(caller.scope, 'site:manage', { type: 'site', organisationId }, 'CCQ_ERR_ORGANISATION_NOT_FOUND');
+    requirePermission(caller.scope, 'site:manage', { type: 'site', organisationId });
     if ((await tx.sites.list(caller.scope, organisationId)).some((s) => s.name === o.name.trim()))
       throw new AppError('CCQ_ERR_CONFLICT', 'A site with this name exists', [{ path: 'name', message: 'already in use' }]);
     const site: Site = { id: deps.ids(), organisationId, name: o.name.trim(), city: o.city ?? null, createdAt: deps.clock().toISOString() };

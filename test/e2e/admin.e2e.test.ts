@@ -211,10 +211,10 @@ test('an agent has no member list', { timeout: 15_000 }, async () => {
     });
 
     await step(page, 'the API refuses the member list', async () => {
-      // An agent lacks member:read entirely, so authorize() answers with the resource's not-found code (404), not 403.
+      // The agent sees its organisation but may not list its members: 403, not a pretend 404.
       const res = await getJson<{ error: { code: string } }>(page, `/api/v1/organisations/${orgId}/members`);
-      assert.equal(res.status, 404);
-      assert.equal(res.body.error.code, 'CCQ_ERR_ORGANISATION_NOT_FOUND');
+      assert.equal(res.status, 403);
+      assert.equal(res.body.error.code, 'CCQ_ERR_FORBIDDEN');
       assert.ok(!JSON.stringify(res.body).includes('@kontaktpartner.example'));
     });
 

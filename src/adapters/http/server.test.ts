@@ -102,6 +102,11 @@ describe('HTTP API', () => {
     const agent = await signInAs(app, 'agent3@alpha.example', TEST_PASSWORD);
     const own = await agent.request('PATCH', `/api/v1/queues/${alpha.queueId}`, { name: 'Renamed by agent' });
     assert.equal(own.statusCode, 403);
+    const members = await agent.request('GET', `/api/v1/organisations/${alpha.centreId}/members`);
+    assert.equal(members.statusCode, 403);
+    assert.equal(members.json().error.code, 'CCQ_ERR_FORBIDDEN');
+    const foreignMembers = await agent.request('GET', `/api/v1/organisations/${beta.centreId}/members`);
+    assert.equal(foreignMembers.statusCode, 404);
     const foreign = await agent.request('PATCH', `/api/v1/queues/${beta.queueId}`, { name: 'Renamed by agent' });
     assert.equal(foreign.statusCode, 404);
     assert.equal(foreign.json().error.code, 'CCQ_ERR_QUEUE_NOT_FOUND');

@@ -84,3 +84,12 @@ export const authorize = (scope: Scope, action: Action, resource: Resource, notF
   const visible = read !== action && can(scope, read, resource);
   throw new AppError(visible ? 'CCQ_ERR_FORBIDDEN' : notFound);
 };
+
+/**
+ * For actions inside a container the actor has already been shown to see (the members or sites of
+ * a visible organisation): a refusal there is CCQ_ERR_FORBIDDEN, since hiding the container would
+ * deny what the actor already knows.
+ */
+export const requirePermission = (scope: Scope, action: Action, resource: Resource): void => {
+  if (!can(scope, action, resource)) throw new AppError('CCQ_ERR_FORBIDDEN');
+};
