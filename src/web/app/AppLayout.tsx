@@ -3,7 +3,8 @@
 import { AppShell, Burger, Divider, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
-import { IconBuilding, IconHome, IconUserKey, IconUsers } from '../components/icons.js';
+import { IconBuilding, IconHistory, IconHome, IconQueue, IconUserKey, IconUsers } from '../components/icons.js';
+import { can } from '../lib/access.js';
 import { useI18n } from '../lib/i18n.js';
 import { href, useRoute } from '../lib/router.js';
 import { useSession } from '../lib/session.js';
@@ -78,7 +79,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
                 {active.organisationName}
               </Text>
               {link(paths.home, t.shell.nav.home, <IconHome />)}
+              {can(active, 'queue:read') && link(paths.queues, t.shell.nav.queues, <IconQueue />)}
               {active.role === 'admin' && active.via === 'membership' && link(paths.members, t.shell.nav.members, <IconUsers />)}
+              {can(active, 'audit_trail:read') && link(paths.auditTrail, t.shell.nav.auditTrail, <IconHistory />)}
             </>
           )}
           {!active && link(paths.home, t.shell.nav.home, <IconHome />)}

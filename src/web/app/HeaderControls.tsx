@@ -4,9 +4,11 @@ import { Avatar, Badge, Group, Menu, NativeSelect, Select, Stack, Text, Unstyled
 import { useState } from 'react';
 import { type Locale, formatDate, isLocale } from '../../i18n/index.js';
 import { errorText } from '../components/errors.js';
-import { IconChevronDown, IconLogout } from '../components/icons.js';
+import { IconChevronDown, IconKey, IconLogout } from '../components/icons.js';
 import { useI18n } from '../lib/i18n.js';
+import { href } from '../lib/router.js';
 import { useSession } from '../lib/session.js';
+import { paths } from './paths.js';
 
 /** Lists every organisation the user acts in (memberships and audit grants) and switches between them. */
 export function OrganisationSwitcher({ fullWidth = false }: { fullWidth?: boolean }) {
@@ -134,6 +136,9 @@ export function UserMenu() {
           )}
         </Stack>
         <Menu.Divider />
+        <Menu.Item component="a" href={href(paths.tokens)} leftSection={<IconKey size={16} />}>
+          {t.shell.apiTokens}
+        </Menu.Item>
         <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => void logout()}>
           {t.shell.logout}
         </Menu.Item>

@@ -1,13 +1,17 @@
 // src/web/app/Routes.tsx — which page answers which path, and who may see it
 
 import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { AuditTrailPage } from '../audit/AuditTrailPage.js';
 import { HomePage } from '../home/HomePage.js';
+import { can } from '../lib/access.js';
 import { useI18n } from '../lib/i18n.js';
 import { href, useRoute } from '../lib/router.js';
 import { useSession } from '../lib/session.js';
 import { MembersPage } from '../members/MembersPage.js';
 import { OrganisationsPage } from '../platform/OrganisationsPage.js';
 import { UsersPage } from '../platform/UsersPage.js';
+import { QueuesPage } from '../queues/QueuesPage.js';
+import { TokensPage } from '../tokens/TokensPage.js';
 import { paths } from './paths.js';
 
 export function Routes() {
@@ -18,6 +22,9 @@ export function Routes() {
 
   if (path === paths.home) return <HomePage key={orgKey} />;
   if (path === paths.members && active?.role === 'admin' && active.via === 'membership') return <MembersPage key={orgKey} />;
+  if (path === paths.queues && can(active, 'queue:read')) return <QueuesPage key={orgKey} />;
+  if (path === paths.auditTrail && can(active, 'audit_trail:read')) return <AuditTrailPage key={orgKey} />;
+  if (path === paths.tokens) return <TokensPage />;
   if (path === paths.organisations && me.user.platformAdmin) return <OrganisationsPage />;
   if (path === paths.users && me.user.platformAdmin) return <UsersPage />;
   return <NotFound />;

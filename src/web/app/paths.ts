@@ -3,6 +3,9 @@
 export const paths = {
   home: '/',
   members: '/members',
+  queues: '/queues',
+  auditTrail: '/audit-trail',
+  tokens: '/tokens',
   organisations: '/admin/organisations',
   users: '/admin/users',
 } as const;

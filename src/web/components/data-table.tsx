@@ -99,3 +99,29 @@ export function NameCell({
     </Group>
   );
 }
+
+/** A column of dates that never wrap; `fallback` where the row has none (e.g. "never"). */
+export const dateColumn = <T,>(
+  key: string,
+  header: ReactNode,
+  value: (row: T) => string | null,
+  format: (iso: string) => string,
+  fallback: string,
+): Column<T> => ({
+  key,
+  header,
+  tdProps: { className: 'ccq-nowrap' },
+  cell: (row) => {
+    const v = value(row);
+    return v ? format(v) : fallback;
+  },
+});
+
+/** A row's state as a coloured dot and a word (active, ended, revoked …). */
+export function StatusBadge({ color, children }: { color: string; children: ReactNode }) {
+  return (
+    <Badge size="sm" variant="dot" color={color}>
+      {children}
+    </Badge>
+  );
+}

@@ -34,7 +34,10 @@ export function useFormSubmit(action: () => Promise<void>): FormSubmit {
   return { busy, error, issues: fieldIssues(t, error), submit, clearError: () => setError(null) };
 }
 
-/** The inputs go in `children`; an error that belongs to no field is shown above the buttons. */
+/**
+ * The inputs go in `children`; an error that belongs to no field is shown above the buttons. Closing
+ * forgets the last failure, so the dialog opens clean next time.
+ */
 export function FormModal({
   opened,
   title,
@@ -51,8 +54,12 @@ export function FormModal({
   children: ReactNode;
 }) {
   const { t } = useI18n();
+  const close = () => {
+    form.clearError();
+    onClose();
+  };
   return (
-    <Modal opened={opened} onClose={onClose} title={title} centered>
+    <Modal opened={opened} onClose={close} title={title} centered>
       <form onSubmit={form.submit} noValidate>
         <Stack>
           {children}
@@ -62,7 +69,7 @@ export function FormModal({
             </Text>
           )}
           <Group justify="flex-end" mt="xs">
-            <Button variant="default" onClick={onClose} type="button">
+            <Button variant="default" onClick={close} type="button">
               {t.common.cancel}
             </Button>
             <Button type="submit" loading={form.busy}>
@@ -84,4 +91,9 @@ export function TextField({ onValue, ...props }: Omit<TextInputProps, 'onChange'
 export function EmailField({ value, onValue, error }: { value: string; onValue: (value: string) => void; error?: string }) {
   const { t } = useI18n();
   return <TextField label={t.common.email} type="email" value={value} onValue={onValue} error={error} withAsterisk data-autofocus />;
+}
+
+/** The required field a dialog opens on (the cursor starts there). */
+export function FirstField(props: Omit<TextInputProps, 'onChange'> & { onValue: (value: string) => void }) {
+  return <TextField {...props} withAsterisk data-autofocus />;
 }

@@ -1,16 +1,26 @@
 // src/web/components/list-page.tsx — pieces the admin list pages share: add button, loaded section, row actions, status
 
-import { Badge, Button, Stack } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { useI18n } from '../lib/i18n.js';
+import { StatusBadge } from './data-table.js';
 import { ErrorAlert } from './errors.js';
 import { IconPlus } from './icons.js';
 import { Section } from './layout.js';
 
 /** The page header's button that opens the "add" or "create" dialog. */
-export function AddButton({ onClick, children }: { onClick: () => void; children: ReactNode }) {
+export function AddButton({
+  onClick,
+  children,
+  variant = 'filled',
+}: {
+  onClick: () => void;
+  children: ReactNode;
+  /** `light` for a second, less common add next to the main one. */
+  variant?: 'filled' | 'light';
+}) {
   return (
-    <Button leftSection={<IconPlus size={16} />} onClick={onClick}>
+    <Button leftSection={<IconPlus size={16} />} onClick={onClick} variant={variant}>
       {children}
     </Button>
   );
@@ -71,9 +81,5 @@ export function useRowAction(): {
 /** Whether an account or a membership is active or disabled. */
 export function ActiveBadge({ disabled }: { disabled: boolean }) {
   const { t } = useI18n();
-  return (
-    <Badge size="sm" variant="dot" color={disabled ? 'gray' : 'teal'}>
-      {disabled ? t.common.disabled : t.common.active}
-    </Badge>
-  );
+  return <StatusBadge color={disabled ? 'gray' : 'teal'}>{disabled ? t.common.disabled : t.common.active}</StatusBadge>;
 }

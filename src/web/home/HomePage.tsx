@@ -5,13 +5,14 @@ import type { THome } from '../../contracts/organisations.js';
 import { formatDate, formatNumber } from '../../i18n/index.js';
 import { paths } from '../app/paths.js';
 import { kindColor } from '../components/colors.js';
-import { type Column, DataTable, NameCell } from '../components/data-table.js';
+import { type Column, DataTable, NameCell, StatusBadge, dateColumn } from '../components/data-table.js';
 import { ErrorAlert } from '../components/errors.js';
 import { PageHeader, Section } from '../components/layout.js';
 import { useI18n } from '../lib/i18n.js';
 import { href } from '../lib/router.js';
 import { useSession } from '../lib/session.js';
 import { useLoad } from '../lib/use-load.js';
+import { queueColumns, siteColumns } from '../queues/queue-columns.js';
 
 export function HomePage() {
   const { t } = useI18n();
@@ -78,6 +79,7 @@ function HomeView({ home }: { home: THome }) {
   const { t, locale } = useI18n();
   const { organisation: org, role } = home;
   const num = (n: number) => formatNumber(n, locale);
+  const day = (d: string) => formatDate(d, locale);
   const intro = role === 'admin' ? `${t.home.intro.admin} ${t.home.adminSide[org.kind]}` : t.home.intro[role];
 
   const relationshipColumns: Column<THome['relationships'][number]>[] = [
@@ -100,42 +102,15 @@ function HomeView({ home }: { home: THome }) {
         </>
       ),
     },
-    {
-      key: 'startsOn',
-      header: t.home.startsOn,
-      tdProps: { className: 'ccq-nowrap' },
-      cell: (r) => (r.startsOn ? formatDate(r.startsOn, locale) : t.common.none),
-    },
+    dateColumn('startsOn', t.home.startsOn, (r) => r.startsOn, day, t.common.none),
     {
       key: 'status',
       header: t.common.status,
-      cell: (r) => (
-        <Badge size="sm" variant="dot" color={r.status === 'active' ? 'teal' : 'gray'}>
-          {t.relationshipStatuses[r.status]}
-        </Badge>
-      ),
+      cell: (r) => <StatusBadge color={r.status === 'active' ? 'teal' : 'gray'}>{t.relationshipStatuses[r.status]}</StatusBadge>,
     },
   ];
 
-  const queueColumns: Column<THome['queues'][number]>[] = [
-    { key: 'code', header: t.home.queueCode, cell: (q) => <code className="ccq-code">{q.code}</code> },
-    { key: 'name', header: t.home.queueName, cell: (q) => q.name },
-    {
-      key: 'channel',
-      header: t.home.channel,
-      cell: (q) => (
-        <Badge size="sm" variant="light" color="gray" radius="sm">
-          {t.channels[q.channel]}
-        </Badge>
-      ),
-    },
-    { key: 'relationship', header: t.home.relationship, cell: (q) => q.relationshipName ?? t.common.none },
-  ];
-
-  const siteColumns: Column<THome['sites'][number]>[] = [
-    { key: 'name', header: t.common.name, cell: (s) => s.name },
-    { key: 'city', header: t.home.city, cell: (s) => s.city ?? t.common.none },
-  ];
+  const queues = queueColumns<THome['queues'][number]>(t, (q) => q.relationshipName);
 
   return (
     <Stack gap="xl">
@@ -182,11 +157,11 @@ function HomeView({ home }: { home: THome }) {
       </Section>
 
       <Section id="queues" title={t.home.queues}>
-        <DataTable columns={queueColumns} rows={home.queues} rowKey={(q) => q.id} empty={t.home.noQueues} minWidth={560} />
+        <DataTable columns={queues} rows={home.queues} rowKey={(q) => q.id} empty={t.home.noQueues} minWidth={560} />
       </Section>
 
       <Section id="sites" title={t.home.sites}>
-        <DataTable columns={siteColumns} rows={home.sites} rowKey={(s) => s.id} empty={t.home.noSites} highlightOnHover={false} />
+        <DataTable columns={siteColumns(t)} rows={home.sites} rowKey={(s) => s.id} empty={t.home.noSites} highlightOnHover={false} />
       </Section>
     </Stack>
   );

@@ -1,10 +1,11 @@
 // src/web/members/MembersPage.tsx — an organisation admin lists, adds, re-roles and removes members
 
-import { ActionIcon, Button, Group, Modal, NativeSelect, Stack, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, NativeSelect, Text, Tooltip } from '@mantine/core';
 import { useState } from 'react';
 import type { TMember } from '../../contracts/organisations.js';
 import { type Role, roleFitsKind, roles } from '../../domain/access/roles.js';
 import { formatDate } from '../../i18n/index.js';
+import { ConfirmModal } from '../components/confirm-modal.js';
 import { type Column, DataTable } from '../components/data-table.js';
 import { EmailField, FormModal, TextField, useFormSubmit } from '../components/form-modal.js';
 import { IconTrash } from '../components/icons.js';
@@ -137,21 +138,14 @@ export function MembersPage() {
         }}
       />
 
-      <Modal opened={removing !== null} onClose={() => setRemoving(null)} title={t.members.removeTitle} centered>
-        {removing && (
-          <Stack>
-            <Text size="sm">{t.members.removeConfirm(nameOf(removing), active.organisationName)}</Text>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setRemoving(null)}>
-                {t.common.cancel}
-              </Button>
-              <Button color="red" loading={action.busyId === removing.id} onClick={() => void remove(removing)}>
-                {t.common.remove}
-              </Button>
-            </Group>
-          </Stack>
-        )}
-      </Modal>
+      <ConfirmModal
+        title={t.members.removeTitle}
+        text={removing && t.members.removeConfirm(nameOf(removing), active.organisationName)}
+        confirmLabel={t.common.remove}
+        busy={removing !== null && action.busyId === removing.id}
+        onConfirm={() => removing && void remove(removing)}
+        onClose={() => setRemoving(null)}
+      />
     </>
   );
 }
@@ -196,7 +190,6 @@ function AddMemberModal({
       submitLabel={t.common.add}
       onClose={() => {
         clearFields();
-        form.clearError();
         onClose();
       }}
     >

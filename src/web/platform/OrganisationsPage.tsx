@@ -7,7 +7,7 @@ import { type OrganisationKind, organisationKinds } from '../../domain/organisat
 import { formatDate } from '../../i18n/index.js';
 import { kindColor } from '../components/colors.js';
 import { type Column, DataTable } from '../components/data-table.js';
-import { FormModal, TextField, useFormSubmit } from '../components/form-modal.js';
+import { FirstField, FormModal, TextField, useFormSubmit } from '../components/form-modal.js';
 import { PageHeader } from '../components/layout.js';
 import { AddButton, LoadedSection } from '../components/list-page.js';
 import { useNotice } from '../components/notice.js';
@@ -102,7 +102,7 @@ function CreateOrganisationModal({
 
   return (
     <FormModal opened={opened} title={t.platform.createOrganisation} form={form} submitLabel={t.common.create} onClose={onClose}>
-      <TextField label={t.common.name} value={name} onValue={setName} error={issues.name} withAsterisk data-autofocus />
+      <FirstField label={t.common.name} value={name} onValue={setName} error={issues.name} />
       <NativeSelect
         label={t.platform.kind}
         value={kind}

@@ -1,0 +1,14 @@
+// src/web/lib/access.ts — what the acting role may do, read from the same permission matrix the server uses
+
+import type { TMembership } from '../../contracts/auth.js';
+import { type Action, permissions } from '../../domain/access/roles.js';
+import { isCentreSide } from '../../domain/organisations/model.js';
+
+/**
+ * Whether the acting membership's role includes `action`. Only decides what to show: the server
+ * authorises every request again.
+ */
+export const can = (active: TMembership | null, action: Action): boolean => active !== null && permissions[active.role].includes(action);
+
+/** Whether the acting organisation runs queues itself (a contact centre, or a client with in-house operations). */
+export const actsAsCentre = (active: TMembership | null): boolean => active !== null && isCentreSide(active.organisationKind);
