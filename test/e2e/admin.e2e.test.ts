@@ -6,33 +6,20 @@
 // disables them. The UI is in Swedish (browser locale sv-SE); locators are accessible ones.
 
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { type Browser, type BrowserContext, type Locator, type Page, chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { TMe } from '../../src/contracts/auth.js';
 import type { TMember, TOrganisation, TUser } from '../../src/contracts/organisations.js';
+import { eventually, launchBrowser, step } from '../support/browser.js';
 import { type TestServer, startTestServer } from '../support/server.js';
 
 const PASSWORD = 'ccq-demo-2026';
-const ARTIFACTS = 'test-artifacts';
-
 let srv: TestServer;
 let browser: Browser;
 
 before(async () => {
   srv = await startTestServer({ demo: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CCQ_CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchBrowser();
 });
 
 after(async () => {
@@ -57,31 +44,6 @@ const asUser = async (email: string, fn: (page: Page) => Promise<void>) => {
     await fn(page);
   } finally {
     await context.close();
-  }
-};
-
-/** Runs a step; on failure keeps a screenshot of the page in test-artifacts/ before rethrowing. */
-const step = async (page: Page, name: string, fn: () => Promise<void>) => {
-  try {
-    await fn();
-  } catch (err) {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    const file = `${ARTIFACTS}/admin-e2e-${name.replace(/[^a-z0-9]+/gi, '-')}.png`;
-    await page.screenshot({ path: file, fullPage: true }).catch(() => {});
-    throw new Error(`step "${name}" failed (screenshot: ${file}): ${err instanceof Error ? err.message : String(err)}`, { cause: err });
-  }
-};
-
-/** Retries `check` until it passes or `timeoutMs` is up (the UI reloads lists after each change). */
-const eventually = async (check: () => Promise<void>, timeoutMs = 5_000) => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (err) {
-      if (Date.now() > deadline) throw err;
-      await new Promise((r) => setTimeout(r, 100));
-    }
   }
 };
 

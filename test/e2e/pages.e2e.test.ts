@@ -6,42 +6,25 @@
 // the menu. The UI is in Swedish (browser locale sv-SE); locators are accessible ones.
 
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { type Browser, type Page, chromium, request } from 'playwright-core';
+import { type Browser, type Page, request } from 'playwright-core';
 import type { TQueue } from '../../src/contracts/organisations.js';
+import { launchBrowser, step } from '../support/browser.js';
 import { type TestServer, startTestServer } from '../support/server.js';
 
 const PASSWORD = 'ccq-demo-2026';
-const ARTIFACTS = 'test-artifacts';
-
 let srv: TestServer;
 let browser: Browser;
 
 before(async () => {
   srv = await startTestServer({ demo: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CCQ_CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-sync'],
-  });
+  browser = await launchBrowser();
 });
 
 after(async () => {
   await browser?.close();
   await srv?.close();
 });
-
-/** Runs a step; on failure keeps a screenshot in test-artifacts/ before rethrowing. */
-const step = async (page: Page, name: string, fn: () => Promise<void>) => {
-  try {
-    await fn();
-  } catch (err) {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    const file = `${ARTIFACTS}/pages-e2e-${name.replace(/[^a-z0-9]+/gi, '-')}.png`;
-    await page.screenshot({ path: file, fullPage: true }).catch(() => {});
-    throw new Error(`step "${name}" failed (screenshot: ${file}): ${err instanceof Error ? err.message : String(err)}`, { cause: err });
-  }
-};
 
 /** A fresh, signed-in browser context for `email`, closed when `fn` ends. */
 const asUser = async (email: string, fn: (page: Page) => Promise<void>) => {

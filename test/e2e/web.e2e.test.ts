@@ -5,14 +5,12 @@
 // Locators are accessible ones (role + name, label), so the test also checks the markup.
 
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, step as pageStep } from '../support/browser.js';
 import { type TestServer, startTestServer } from '../support/server.js';
 
 const PASSWORD = 'ccq-demo-2026';
-const ARTIFACTS = 'test-artifacts';
-
 let srv: TestServer;
 let browser: Browser;
 let context: BrowserContext;
@@ -20,18 +18,7 @@ let page: Page;
 
 before(async () => {
   srv = await startTestServer({ demo: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CCQ_CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchBrowser();
   context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 860 } });
   page = await context.newPage();
   page.setDefaultTimeout(10_000);
@@ -42,17 +29,8 @@ after(async () => {
   await srv?.close();
 });
 
-/** Runs a step; on failure keeps a screenshot of the page in test-artifacts/ before rethrowing. */
-const step = async (name: string, fn: () => Promise<void>) => {
-  try {
-    await fn();
-  } catch (err) {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    const file = `${ARTIFACTS}/web-e2e-${name.replace(/[^a-z0-9]+/gi, '-')}.png`;
-    await page.screenshot({ path: file, fullPage: true }).catch(() => {});
-    throw new Error(`step "${name}" failed (screenshot: ${file}): ${err instanceof Error ? err.message : String(err)}`, { cause: err });
-  }
-};
+/** Runs a step on the shared page, with a screenshot on failure. */
+const step = (name: string, fn: () => Promise<void>) => pageStep(page, name, fn);
 
 const signIn = async (email: string, labels: { email: string; password: string; submit: string }) => {
   await page.getByRole('textbox', { name: labels.email }).fill(email);
