@@ -53,7 +53,6 @@ export const en = {
   },
   errors: {
     CCQ_ERR_INVALID_CREDENTIALS: 'Wrong email address or password.',
-    CCQ_ERR_USER_DISABLED: 'Wrong email address or password.',
     CCQ_ERR_RATE_LIMITED: 'Too many attempts. Wait a moment and try again.',
     CCQ_ERR_UNAUTHENTICATED: 'Sign in to continue.',
     CCQ_ERR_SESSION_EXPIRED: 'Your session has ended. Sign in again.',

@@ -54,7 +54,6 @@ export const sv = {
   },
   errors: {
     CCQ_ERR_INVALID_CREDENTIALS: 'Fel e-postadress eller lösenord.',
-    CCQ_ERR_USER_DISABLED: 'Fel e-postadress eller lösenord.',
     CCQ_ERR_RATE_LIMITED: 'För många försök. Vänta en stund och försök igen.',
     CCQ_ERR_UNAUTHENTICATED: 'Logga in för att fortsätta.',
     CCQ_ERR_SESSION_EXPIRED: 'Din session har gått ut. Logga in igen.',

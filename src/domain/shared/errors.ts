@@ -26,7 +26,6 @@ export const errorCatalogue = {
   CCQ_ERR_ROUTE_NOT_FOUND: { status: 404, exit: 64, message: 'No such API route' },
   CCQ_ERR_CONFLICT: { status: 409, exit: 65, message: 'The change conflicts with existing data' },
   CCQ_ERR_EMAIL_TAKEN: { status: 409, exit: 65, message: 'A user with this email already exists' },
-  CCQ_ERR_USER_DISABLED: { status: 401, exit: 77, message: 'Wrong email or password' },
   CCQ_ERR_RATE_LIMITED: { status: 429, exit: 75, message: 'Too many attempts; wait a moment and try again' },
   CCQ_ERR_PAYLOAD_TOO_LARGE: { status: 413, exit: 65, message: 'The request body is too large' },
   CCQ_ERR_CONFIG: { status: 500, exit: 78, message: 'The configuration is not valid' },
