@@ -3,6 +3,7 @@
 import { authorize, can } from '../domain/access/can.js';
 import type { Role } from '../domain/access/roles.js';
 import type { Organisation, Queue, Relationship, Site } from '../domain/organisations/model.js';
+import { AppError } from '../domain/shared/errors.js';
 import { type Caller, actingOrganisationId } from './caller.js';
 import { getOrganisation } from './manage-organisations.js';
 import type { Deps } from './ports.js';
@@ -18,6 +19,8 @@ export type Home = {
 
 export const getHome = async (deps: Deps, caller: Caller): Promise<Home> => {
   const orgId = actingOrganisationId(caller);
+  const role = caller.scope.org?.role;
+  if (!role) throw new AppError('CCQ_ERR_ORGANISATION_NOT_FOUND');
   const organisation = await getOrganisation(deps, caller, orgId);
   authorize(caller.scope, 'organisation:read', { type: 'organisation', id: orgId }, 'CCQ_ERR_ORGANISATION_NOT_FOUND');
   const [relationships, queues, sites, visibleOrgs] = await Promise.all([
@@ -32,7 +35,7 @@ export const getHome = async (deps: Deps, caller: Caller): Promise<Home> => {
   const memberCount = canSeeMembers ? (await deps.store.memberships.list(caller.scope, orgId)).length : null;
   return {
     organisation,
-    role: caller.scope.org?.role ?? 'client_viewer',
+    role,
     relationships: relationships.map((r) => ({
       ...r,
       clientName: nameOf.get(r.clientOrganisationId) ?? '',

@@ -1,8 +1,7 @@
 // src/app/resolve-scope.ts — turns a signed-in user and a chosen organisation into the acting scope
 
 import type { Role } from '../domain/access/roles.js';
-import { type Scope, visibleRelationships } from '../domain/access/scope.js';
-import { systemScope } from '../domain/access/scope.js';
+import { type Scope, systemScope, visibleRelationships } from '../domain/access/scope.js';
 import type { OrganisationKind } from '../domain/organisations/model.js';
 import { AppError } from '../domain/shared/errors.js';
 import type { Store, StoredUser } from './ports.js';
