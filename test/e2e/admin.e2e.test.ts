@@ -7,10 +7,10 @@
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import type { TMe } from '../../src/contracts/auth.js';
 import type { TMember, TOrganisation, TUser } from '../../src/contracts/organisations.js';
-import { eventually, launchBrowser, step } from '../support/browser.js';
+import { asSignedInUser, eventually, launchBrowser, step } from '../support/browser.js';
 import { type TestServer, startTestServer } from '../support/server.js';
 
 const PASSWORD = 'ccq-demo-2026';
@@ -27,25 +27,8 @@ after(async () => {
   await srv?.close();
 });
 
-/** A fresh browser context (own cookies and storage) signed in as `email`, closed when `fn` ends. */
-const asUser = async (email: string, fn: (page: Page) => Promise<void>) => {
-  const context: BrowserContext = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 860 } });
-  try {
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    await step(page, `sign in as ${email}`, async () => {
-      await page.goto(srv.url);
-      await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
-      await page.getByRole('textbox', { name: 'E-postadress' }).fill(email);
-      await page.getByRole('textbox', { name: 'Lösenord', exact: true }).fill(PASSWORD);
-      await page.getByRole('button', { name: 'Logga in', exact: true }).click();
-      await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Översikt' }).waitFor();
-    });
-    await fn(page);
-  } finally {
-    await context.close();
-  }
-};
+/** A fresh browser context signed in as `email`, closed when `fn` ends. */
+const asUser = (email: string, fn: (page: Page) => Promise<void>) => asSignedInUser(browser, srv.url, { email, password: PASSWORD }, fn);
 
 /** GET through the page's own context, so the request carries the session cookie. */
 const getJson = async <T>(page: Page, path: string): Promise<{ status: number; body: T }> => {

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { type Browser, type Page, request } from 'playwright-core';
 import type { TQueue } from '../../src/contracts/organisations.js';
-import { launchBrowser, step } from '../support/browser.js';
+import { asSignedInUser, launchBrowser, step } from '../support/browser.js';
 import { type TestServer, startTestServer } from '../support/server.js';
 
 const PASSWORD = 'ccq-demo-2026';
@@ -26,24 +26,9 @@ after(async () => {
   await srv?.close();
 });
 
-/** A fresh, signed-in browser context for `email`, closed when `fn` ends. */
-const asUser = async (email: string, fn: (page: Page) => Promise<void>) => {
-  const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 860 } });
-  try {
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    await step(page, `sign in as ${email}`, async () => {
-      await page.goto(srv.url);
-      await page.getByRole('textbox', { name: 'E-postadress' }).fill(email);
-      await page.getByRole('textbox', { name: 'Lösenord', exact: true }).fill(PASSWORD);
-      await page.getByRole('button', { name: 'Logga in', exact: true }).click();
-      await h1(page, 'Kontaktpartner AB').waitFor();
-    });
-    await fn(page);
-  } finally {
-    await context.close();
-  }
-};
+/** A fresh browser context signed in as `email` (both users act in Kontaktpartner AB), closed when `fn` ends. */
+const asUser = (email: string, fn: (page: Page) => Promise<void>) =>
+  asSignedInUser(browser, srv.url, { email, password: PASSWORD }, fn, (page) => h1(page, 'Kontaktpartner AB').waitFor());
 
 /** GET with only a bearer token: a request context of its own, without the browser's cookies. */
 const getWithBearer = async (path: string, token: string): Promise<number> => {

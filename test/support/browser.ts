@@ -53,3 +53,34 @@ export const eventually = async (check: () => Promise<void>, timeoutMs = 5_000):
     }
   }
 };
+
+/**
+ * Runs `fn` in a fresh browser context (own cookies and storage, Swedish locale) signed in as
+ * `email` through the login form, and closes the context afterwards. `signedIn` waits for what proves
+ * the sign-in worked; by default the main navigation.
+ */
+export const asSignedInUser = async (
+  browser: Browser,
+  url: string,
+  credentials: { email: string; password: string },
+  fn: (page: Page) => Promise<void>,
+  signedIn: (page: Page) => Promise<void> = (page) =>
+    page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Översikt' }).waitFor(),
+): Promise<void> => {
+  const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 860 } });
+  try {
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    await step(page, `sign in as ${credentials.email}`, async () => {
+      await page.goto(url);
+      await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
+      await page.getByRole('textbox', { name: 'E-postadress' }).fill(credentials.email);
+      await page.getByRole('textbox', { name: 'Lösenord', exact: true }).fill(credentials.password);
+      await page.getByRole('button', { name: 'Logga in', exact: true }).click();
+      await signedIn(page);
+    });
+    await fn(page);
+  } finally {
+    await context.close();
+  }
+};
