@@ -1,6 +1,6 @@
 // src/app/caller.ts — who is calling a use-case: the acting scope plus a label for the audit trail
 
-import type { Scope } from '../domain/access/scope.js';
+import type { ActingOrg, Scope } from '../domain/access/scope.js';
 import type { AuditEvent } from '../domain/audit-trail/chain.js';
 import { AppError } from '../domain/shared/errors.js';
 import type { Deps, Store } from './ports.js';
@@ -22,8 +22,10 @@ export const recordChange = async (
 };
 
 /** The acting organisation, or the error a route without one should give. */
-/** The organisation the caller acts in; routes that need one answer "not found" without it. */
-export const actingOrganisationId = (caller: Caller): string => {
+/** The organisation the caller acts in, with its role; routes that need one answer "not found" without it. */
+export const actingOrganisation = (caller: Caller): ActingOrg => {
   if (!caller.scope.org) throw new AppError('CCQ_ERR_ORGANISATION_NOT_FOUND', 'Choose an organisation to act in first');
-  return caller.scope.org.id;
+  return caller.scope.org;
 };
+
+export const actingOrganisationId = (caller: Caller): string => actingOrganisation(caller).id;

@@ -1,10 +1,9 @@
 // src/app/get-home.ts — what the home page shows for the acting organisation and role
 
-import { authorize, can } from '../domain/access/can.js';
+import { can } from '../domain/access/can.js';
 import type { Role } from '../domain/access/roles.js';
 import type { Organisation, Queue, Relationship, Site } from '../domain/organisations/model.js';
-import { AppError } from '../domain/shared/errors.js';
-import { type Caller, actingOrganisationId } from './caller.js';
+import { type Caller, actingOrganisation } from './caller.js';
 import { getOrganisation } from './manage-organisations.js';
 import type { Deps } from './ports.js';
 
@@ -18,11 +17,8 @@ export type Home = {
 };
 
 export const getHome = async (deps: Deps, caller: Caller): Promise<Home> => {
-  const orgId = actingOrganisationId(caller);
-  const role = caller.scope.org?.role;
-  if (!role) throw new AppError('CCQ_ERR_ORGANISATION_NOT_FOUND');
+  const { id: orgId, role } = actingOrganisation(caller);
   const organisation = await getOrganisation(deps, caller, orgId);
-  authorize(caller.scope, 'organisation:read', { type: 'organisation', id: orgId }, 'CCQ_ERR_ORGANISATION_NOT_FOUND');
   const [relationships, queues, sites, visibleOrgs] = await Promise.all([
     deps.store.relationships.list(caller.scope),
     deps.store.queues.list(caller.scope),
