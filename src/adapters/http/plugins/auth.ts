@@ -89,10 +89,11 @@ export const registerAuth = (app: FastifyInstance, deps: Deps, cookiePolicy: Coo
       throw e;
     }
     if (session && !isPublic) checkCsrf(request, session);
-    const asked = request.headers[ORG_HEADER];
-    const orgId = typeof asked === 'string' && asked ? asked : (session?.activeOrganisationId ?? null);
-    const { scope, access } = await resolveScope(deps.store, user, orgId, deps.clock(), {
-      strict: typeof asked === 'string' && asked !== '',
+    // An organisation asked for by header must be one the user may act in; a remembered one may have gone stale.
+    const orgHeader = request.headers[ORG_HEADER];
+    const asked = typeof orgHeader === 'string' && orgHeader !== '' ? orgHeader : null;
+    const { scope, access } = await resolveScope(deps.store, user, asked ?? session?.activeOrganisationId ?? null, deps.clock(), {
+      strict: asked !== null,
     });
     request.auth = { user, session, caller: { scope, label: user.email }, access };
   });
