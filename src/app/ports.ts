@@ -3,6 +3,9 @@
 import type { Scope } from '../domain/access/scope.js';
 import type { Role } from '../domain/access/roles.js';
 import type { AuditEvent, ChainBreak, ChainedEntry } from '../domain/audit-trail/chain.js';
+import type { AgentStateInterval, ContactRecord } from '../domain/contacts/contact.js';
+import type { RowReject } from '../domain/imports/importer.js';
+import type { StoredAggregate } from '../domain/kpi/interval-aggregate.js';
 import type { Clock, IdGenerator } from '../domain/shared/clock.js';
 import type {
   Locale,
@@ -62,6 +65,55 @@ export type ApiToken = {
   expiresAt: string | null;
   revokedAt: string | null;
 };
+
+/** A contact record tied to the queue it was stored under. */
+export type StoredContact = ContactRecord & { queueId: string };
+/** An agent-state interval tied to a queue (null: the agent in every queue). */
+export type StoredAgentState = AgentStateInterval & { queueId: string | null; source: string };
+export type AgentAggregateRow = { queueId: string | null; intervalStart: number; staffedSeconds: number; pausedSeconds: number };
+
+export const importStatuses = ['running', 'completed', 'failed', 'interrupted', 'already_imported'] as const;
+export type ImportStatus = (typeof importStatuses)[number];
+
+/** What an import found besides counts: queues it created, warnings by code, what it assumed. */
+export type ImportDetail = {
+  queuesCreated: string[];
+  warningCodes: Record<string, number>;
+  centreCreated?: string;
+  mapping?: string;
+  alreadyImportedAs?: string;
+  pendingAtEnd?: number;
+};
+
+export type ImportCounts = {
+  bytesRead: number;
+  linesRead: number;
+  rowsRead: number;
+  imported: number;
+  duplicates: number;
+  rejected: number;
+  skipped: number;
+  warnings: number;
+  agentStates: number;
+};
+
+export type ImportRun = ImportCounts & {
+  id: string;
+  centreOrganisationId: string;
+  format: string;
+  fileName: string;
+  fingerprint: string;
+  bytes: number;
+  status: ImportStatus;
+  startedAt: string;
+  finishedAt: string | null;
+  startedBy: string;
+  detail: ImportDetail;
+  error: string | null;
+};
+
+/** One contact-level row for repeat-contact analysis: when, where, and the same customer's previous and next contact. */
+export type RepeatProbe = { queueId: string; enteredAt: number; previousAt: number | null; nextAt: number | null };
 
 /**
  * Reads take the acting scope and return only what it may see. Writes are called by use-cases after
@@ -143,6 +195,42 @@ export type Store = {
     touch: (id: string, at: string) => Promise<void>;
     revoke: (userId: string, id: string, at: string) => Promise<boolean>;
   };
+  imports: {
+    insert: (run: ImportRun) => Promise<void>;
+    update: (
+      id: string,
+      patch: Partial<ImportCounts & { status: ImportStatus; finishedAt: string; detail: ImportDetail; error: string | null }>,
+    ) => Promise<void>;
+    /** The imports of the scope's centre, newest first. */
+    list: (scope: Scope, options: { limit: number }) => Promise<ImportRun[]>;
+    findById: (scope: Scope, id: string) => Promise<ImportRun | null>;
+    /** Imports of the same bytes into the same centre, newest first (to skip a repeat and to mark runs a crash left behind). */
+    withFingerprint: (centreOrganisationId: string, fingerprint: string) => Promise<ImportRun[]>;
+    addRejects: (importId: string, firstSeq: number, rejects: RowReject[]) => Promise<void>;
+    rejects: (importId: string, options: { limit: number }) => Promise<RowReject[]>;
+  };
+  contactData: {
+    /** Serialises imports into one centre (its aggregates are read, added to and written back). */
+    lockCentre: (centreOrganisationId: string) => Promise<void>;
+    /** Stores the contacts not stored before and returns exactly those (a re-import returns none). */
+    insertContacts: (centreOrganisationId: string, importId: string, rows: StoredContact[]) => Promise<StoredContact[]>;
+    insertAgentStates: (centreOrganisationId: string, importId: string, rows: StoredAgentState[]) => Promise<StoredAgentState[]>;
+    /** Adds to the stored aggregates with the same queue, channel and interval, creating the missing ones. */
+    addIntervalAggregates: (centreOrganisationId: string, rows: StoredAggregate[]) => Promise<void>;
+    addAgentAggregates: (centreOrganisationId: string, rows: AgentAggregateRow[]) => Promise<void>;
+    /** Calls `each` for every aggregate of the queues with from ≤ interval start < to, in interval order. */
+    readAggregates: (queueIds: string[], from: number, to: number, each: (a: StoredAggregate) => void) => Promise<void>;
+    readAgentAggregates: (
+      queueIds: string[],
+      from: number,
+      to: number,
+      each: (a: AgentAggregateRow & { queueId: string }) => void,
+    ) => Promise<void>;
+    /** Contacts with a customer key in [from, to), with the same customer's neighbouring contacts among the same queues. */
+    repeatProbes: (queueIds: string[], from: number, to: number, windowMs: number) => Promise<RepeatProbe[]>;
+    /** How many contacts are stored for the queues. */
+    countContacts: (queueIds: string[]) => Promise<number>;
+  };
   auditLog: {
     append: (event: AuditEvent, at: string, id: string) => Promise<ChainedEntry>;
     list: (scope: Scope, options: { limit: number; before?: number }) => Promise<ChainedEntry[]>;
@@ -167,8 +255,12 @@ export type Secrets = {
 /** Session lifetimes; idle expiry is renewed on use, absolute expiry never. */
 export type SessionPolicy = { idleMinutes: number; absoluteHours: number };
 
+/** Keyed hash of a caller number or account id; null when the identifier names no one. */
+export type Pseudonymise = (raw: string) => string | null;
+
 export type Deps = {
   store: Store;
+  pseudonymise: Pseudonymise;
   clock: Clock;
   ids: IdGenerator;
   hasher: PasswordHasher;

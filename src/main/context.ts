@@ -3,8 +3,11 @@
 import { sql } from 'kysely';
 import type { Deps, PasswordHasher, SessionPolicy } from '../app/ports.js';
 import { type ScryptParams, productionScrypt, scryptHasher } from '../adapters/auth/scrypt-hasher.js';
+import { createPseudonymiser, loadOrCreateKeyFile } from '../adapters/auth/pseudonymiser.js';
 import { nodeSecrets } from '../adapters/auth/secrets.js';
-import { type Connection, connect, migrateToLatest, parseDatabaseUrl } from '../adapters/db/connect.js';
+import { randomBytes } from 'node:crypto';
+import { dirname, join } from 'node:path';
+import { type Connection, type DatabaseTarget, connect, migrateToLatest, parseDatabaseUrl } from '../adapters/db/connect.js';
 import { createStore } from '../adapters/db/store.js';
 import { ulid } from '../adapters/system/ids.js';
 import type { Clock } from '../domain/shared/clock.js';
@@ -19,11 +22,26 @@ export type ContextOptions = {
   clock?: Clock;
   /** Run migrations on open (the default); `ccq migrate` opens without and reports what it applied. */
   migrate?: boolean;
+  /** The key of the customer-key hash; see `pseudonymKeyFor`. */
+  pseudonymKey?: string;
+};
+
+/**
+ * Where the customer-key hash gets its key: CCQ_PSEUDONYM_KEY, else the file CCQ_PSEUDONYM_KEY_FILE,
+ * else `pseudonym.key` next to the SQLite file (or in ./data for PostgreSQL), created on first use.
+ * An in-memory database gets a key that lives as long as it does.
+ */
+export const pseudonymKeyFor = (target: DatabaseTarget, env: NodeJS.ProcessEnv = process.env): string => {
+  if (env.CCQ_PSEUDONYM_KEY) return env.CCQ_PSEUDONYM_KEY;
+  if (env.CCQ_PSEUDONYM_KEY_FILE) return loadOrCreateKeyFile(env.CCQ_PSEUDONYM_KEY_FILE);
+  if (target.dialect === 'sqlite' && target.file === ':memory:') return randomBytes(32).toString('base64url');
+  return loadOrCreateKeyFile(target.dialect === 'sqlite' ? join(dirname(target.file), 'pseudonym.key') : join('data', 'pseudonym.key'));
 };
 
 export const openContext = async (o: ContextOptions): Promise<Context> => {
-  const conn = connect(parseDatabaseUrl(o.databaseUrl));
-  return contextFor(conn, o);
+  const target = parseDatabaseUrl(o.databaseUrl);
+  const conn = connect(target);
+  return contextFor(conn, { ...o, pseudonymKey: o.pseudonymKey ?? pseudonymKeyFor(target) });
 };
 
 export const contextFor = async (conn: Connection, o: Omit<ContextOptions, 'databaseUrl'> = {}): Promise<Context> => {
@@ -34,7 +52,8 @@ export const contextFor = async (conn: Connection, o: Omit<ContextOptions, 'data
     throw e;
   }
   const deps: Deps = {
-    store: createStore(conn.db, conn.dialect),
+    store: createStore(conn.db, conn.dialect, conn.sqlite),
+    pseudonymise: createPseudonymiser(o.pseudonymKey ?? randomBytes(32).toString('base64url')),
     clock: o.clock ?? (() => new Date()),
     ids: ulid,
     hasher: o.hasher ?? scryptHasher(o.scrypt ?? productionScrypt),

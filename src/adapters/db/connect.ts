@@ -24,7 +24,14 @@ export const parseDatabaseUrl = (url: string): DatabaseTarget => {
   throw new AppError('CCQ_ERR_CONFIG', `DATABASE_URL must start with sqlite: or postgres:// (got "${url.split(':')[0]}:")`);
 };
 
-export type Connection = { db: Kysely<Database>; dialect: Dialect; describe: string; close: () => Promise<void> };
+export type Connection = {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  describe: string;
+  close: () => Promise<void>;
+  /** The raw SQLite connection Kysely runs on, for the bulk contact-data statements. */
+  sqlite?: SqliteDatabase.Database;
+};
 
 // PostgreSQL returns bigint (int8) and numeric as strings; the portable schema keeps counts in range
 // of a JS number, so parse them once here rather than in every repository.
@@ -41,7 +48,7 @@ export const connect = (target: DatabaseTarget): Connection => {
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-    return { db, dialect: 'sqlite', describe: `sqlite:${target.file}`, close: () => db.destroy() };
+    return { db, dialect: 'sqlite', describe: `sqlite:${target.file}`, close: () => db.destroy(), sqlite };
   }
   const pool = new pg.Pool({
     connectionString: target.url,

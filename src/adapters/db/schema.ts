@@ -104,6 +104,95 @@ export type AuditLogTable = {
 
 export type AuditLogOrganisationsTable = { seq: number; organisation_id: string };
 
+export type ImportsTable = {
+  id: string;
+  centre_organisation_id: string;
+  format: string;
+  file_name: string;
+  fingerprint: string;
+  bytes: number;
+  status: string;
+  started_at: string;
+  finished_at: string | null;
+  started_by: string;
+  bytes_read: number;
+  lines_read: number;
+  rows_read: number;
+  imported: number;
+  duplicates: number;
+  rejected: number;
+  skipped: number;
+  warnings: number;
+  agent_states: number;
+  detail_json: string;
+  error: string | null;
+};
+
+export type ImportRejectsTable = { import_id: string; seq: number; line: number; reason: string; raw: string };
+
+/** Contact data keeps epoch milliseconds (bigint) for times; see the contact-data migration. */
+export type ContactsTable = {
+  centre_organisation_id: string;
+  source: string;
+  source_id: string;
+  queue_id: string;
+  channel: string;
+  direction: string;
+  entered_at: number;
+  answered_at: number | null;
+  ended_at: number | null;
+  outcome: string;
+  wait_seconds: number;
+  talk_seconds: number | null;
+  hold_seconds: number | null;
+  wrap_seconds: number | null;
+  agent: string | null;
+  transferred: number;
+  disposition: string | null;
+  customer_key: string | null;
+  import_id: string;
+};
+
+export type AgentStatesTable = {
+  centre_organisation_id: string;
+  source: string;
+  agent: string;
+  queue_id: string;
+  start_at: number;
+  end_at: number;
+  state: string;
+  reason: string | null;
+  import_id: string;
+};
+
+type OutcomeColumns<P extends string> = Record<
+  `${P}_${'answered' | 'abandoned' | 'timeout' | 'exit_key' | 'exit_empty' | 'withdrawn' | 'other'}`,
+  number
+>;
+
+export type IntervalAggregatesTable = {
+  centre_organisation_id: string;
+  queue_id: string;
+  channel: string;
+  interval_start: number;
+  talk_seconds: number;
+  hold_seconds: number;
+  wrap_seconds: number;
+  handled_with_time: number;
+  transferred: number;
+  histogram: Uint8Array;
+} & OutcomeColumns<'n'> &
+  OutcomeColumns<'w'> &
+  OutcomeColumns<'m'>;
+
+export type AgentAggregatesTable = {
+  centre_organisation_id: string;
+  queue_id: string;
+  interval_start: number;
+  staffed_seconds: number;
+  paused_seconds: number;
+};
+
 export type Database = {
   organisations: OrganisationsTable;
   sites: SitesTable;
@@ -116,6 +205,12 @@ export type Database = {
   api_tokens: ApiTokensTable;
   audit_log: AuditLogTable;
   audit_log_organisations: AuditLogOrganisationsTable;
+  imports: ImportsTable;
+  import_rejects: ImportRejectsTable;
+  contacts: ContactsTable;
+  agent_states: AgentStatesTable;
+  interval_aggregates: IntervalAggregatesTable;
+  agent_aggregates: AgentAggregatesTable;
 };
 
 export type Db = Kysely<Database> | Transaction<Database>;

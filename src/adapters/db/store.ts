@@ -1,10 +1,14 @@
 // src/adapters/db/store.ts — assembles the repositories into the app's Store port, with transactions
 
+import type SqliteDatabase from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Store } from '../../app/ports.js';
 import { AppError } from '../../domain/shared/errors.js';
+import { postgresContactData } from './contact-data/postgres-contact-data.js';
+import { sqliteContactData } from './contact-data/sqlite-contact-data.js';
 import { auditLogRepository } from './repositories/audit-log.repository.js';
 import { apiTokensRepository, sessionsRepository } from './repositories/credentials.repository.js';
+import { importsRepository } from './repositories/imports.repository.js';
 import { auditGrantsRepository, membershipsRepository, usersRepository } from './repositories/people.repository.js';
 import { organisationsRepository, queuesRepository, relationshipsRepository, sitesRepository } from './repositories/tenancy.repository.js';
 import type { Database, Db, Dialect } from './schema.js';
@@ -20,14 +24,17 @@ const translateConstraintErrors = (e: unknown): never => {
   throw e;
 };
 
-const build = (db: Db, dialect: Dialect, inTransaction: boolean): Store => ({
+/** The SQLite contact-data store runs prepared statements on the raw connection, inside whatever transaction Kysely has open on it. */
+type Raw = { sqliteContactData: Store['contactData'] | null };
+
+const build = (db: Db, dialect: Dialect, inTransaction: boolean, raw: Raw): Store => ({
   // Nested transactions reuse the outer one, so a use-case may call another that also opens one.
   transaction: async (work) =>
     inTransaction
-      ? work(build(db, dialect, true))
+      ? work(build(db, dialect, true, raw))
       : (db as Kysely<Database>)
           .transaction()
-          .execute((trx) => work(build(trx, dialect, true)))
+          .execute((trx) => work(build(trx, dialect, true, raw)))
           .catch(translateConstraintErrors),
   organisations: organisationsRepository(db),
   relationships: relationshipsRepository(db),
@@ -39,6 +46,11 @@ const build = (db: Db, dialect: Dialect, inTransaction: boolean): Store => ({
   sessions: sessionsRepository(db),
   apiTokens: apiTokensRepository(db),
   auditLog: auditLogRepository(db, dialect),
+  imports: importsRepository(db),
+  contactData: raw.sqliteContactData ?? postgresContactData(db),
 });
 
-export const createStore = (db: Kysely<Database>, dialect: Dialect): Store => build(db, dialect, false);
+export const createStore = (db: Kysely<Database>, dialect: Dialect, sqlite?: SqliteDatabase.Database): Store => {
+  if (dialect === 'sqlite' && sqlite === undefined) throw new Error('createStore: a SQLite store needs the raw connection');
+  return build(db, dialect, false, { sqliteContactData: sqlite === undefined ? null : sqliteContactData(sqlite) });
+};

@@ -37,6 +37,8 @@ describe('queue sums', () => {
     );
     assert.equal(s.longestWaitAnsweredSeconds, 45);
     assert.equal(s.longestWaitAbandonedSeconds, 60);
+    assert.equal(s.longestWaitSeconds, 120);
+    assert.equal(s.handledWithTime, 3);
   });
 
   test('merge by addition: two halves give the same sums as the whole', () => {
@@ -93,8 +95,8 @@ describe('other queue KPIs', () => {
     assert.equal(transferRate(s), 1 / 3);
   });
 
-  test('occupancy is handling time over handling plus ready time', () => {
-    assert.equal(occupancy(3600, 1200), 0.75);
+  test('occupancy is handling time over staffed (logged-in, unpaused) time', () => {
+    assert.equal(occupancy(3600, 4800), 0.75);
     assert.equal(occupancy(0, 0), null);
   });
 

@@ -59,15 +59,15 @@ export const averageWaitAllContacts = (s: QueueSums): number | null =>
 /** Mean time callers waited before giving up, in seconds. */
 export const averageTimeToAbandon = (s: QueueSums): number | null => ratio(s.waitAbandonedSeconds, s.abandoned);
 
-/** Average handling time: talk + hold + after-contact work per answered contact, in seconds. */
-export const averageHandlingTime = (s: QueueSums): number | null => ratio(s.talkSeconds + s.holdSeconds + s.wrapSeconds, s.answered);
+/** Average handling time: talk + hold + after-contact work per answered contact whose handling time is known, in seconds. */
+export const averageHandlingTime = (s: QueueSums): number | null => ratio(s.talkSeconds + s.holdSeconds + s.wrapSeconds, s.handledWithTime);
 
 /** Share of answered contacts passed on to someone else. */
 export const transferRate = (s: QueueSums): number | null => ratio(s.transferred, s.answered);
 
 /**
- * Occupancy: time on contacts as a share of logged-in time that was either on contacts or ready for
- * one (pauses and breaks are outside both). Utilisation, by contrast, divides by paid time.
+ * Occupancy: time on contacts as a share of staffed time — logged in and not paused, which holds both
+ * the time on contacts and the time ready for one (an ACD does not change an agent's state while
+ * they talk). Utilisation, by contrast, divides by paid time.
  */
-export const occupancy = (handlingSeconds: number, availableSeconds: number): number | null =>
-  ratio(handlingSeconds, handlingSeconds + availableSeconds);
+export const occupancy = (handlingSeconds: number, staffedSeconds: number): number | null => ratio(handlingSeconds, staffedSeconds);

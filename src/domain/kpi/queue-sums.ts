@@ -24,6 +24,8 @@ export type QueueSums = {
   answeredWithin: number;
   abandonedWithin: number;
   transferred: number;
+  /** Answered contacts whose handling time is known (talk given); AHT divides by these, not by all answered. */
+  handledWithTime: number;
   waitAnsweredSeconds: number;
   waitAbandonedSeconds: number;
   waitOtherSeconds: number;
@@ -32,6 +34,8 @@ export type QueueSums = {
   wrapSeconds: number;
   longestWaitAnsweredSeconds: number;
   longestWaitAbandonedSeconds: number;
+  /** Longest wait of any contact, whatever its outcome. */
+  longestWaitSeconds: number;
 };
 
 export const emptySums = (thresholdSeconds: number, shortAbandonSeconds: number): QueueSums => ({
@@ -45,6 +49,7 @@ export const emptySums = (thresholdSeconds: number, shortAbandonSeconds: number)
   answeredWithin: 0,
   abandonedWithin: 0,
   transferred: 0,
+  handledWithTime: 0,
   waitAnsweredSeconds: 0,
   waitAbandonedSeconds: 0,
   waitOtherSeconds: 0,
@@ -53,6 +58,7 @@ export const emptySums = (thresholdSeconds: number, shortAbandonSeconds: number)
   wrapSeconds: 0,
   longestWaitAnsweredSeconds: 0,
   longestWaitAbandonedSeconds: 0,
+  longestWaitSeconds: 0,
 });
 
 /** Why two sums cannot be merged. */
@@ -88,11 +94,13 @@ export type ContactFacts = {
 export const addContact = (s: QueueSums, c: ContactFacts): QueueSums => {
   s.offered += 1;
   const wait = Math.max(0, c.waitSeconds);
+  s.longestWaitSeconds = Math.max(s.longestWaitSeconds, wait);
   if (c.outcome === 'answered') {
     s.answered += 1;
     s.waitAnsweredSeconds += wait;
     if (wait <= s.thresholdSeconds) s.answeredWithin += 1;
     s.longestWaitAnsweredSeconds = Math.max(s.longestWaitAnsweredSeconds, wait);
+    if (c.talkSeconds !== null && c.talkSeconds !== undefined) s.handledWithTime += 1;
     s.talkSeconds += c.talkSeconds ?? 0;
     s.holdSeconds += c.holdSeconds ?? 0;
     s.wrapSeconds += c.wrapSeconds ?? 0;

@@ -1,0 +1,195 @@
+// src/domain/kpi/interval-aggregate.ts — per queue × channel × 15-minute counts, sums and an exact wait histogram, added up on import
+
+import { type AgentStateInterval, type Channel, type ContactRecord, type Outcome, outcomes } from '../contacts/contact.js';
+import type { QueueSums } from './queue-sums.js';
+
+/** Contacts belong to the 15-minute interval of their queue entry. Every IANA zone's offset is a multiple of 15 minutes, so a UTC quarter-hour is also a local one. */
+export const intervalMs = 15 * 60_000;
+/** The histogram is exact for every whole-second threshold up to this; longer waits share one overflow bucket. */
+export const histogramMaxSeconds = 600;
+
+export const intervalStartOf = (epochMs: number): number => Math.floor(epochMs / intervalMs) * intervalMs;
+
+const outcomeIndex = new Map<Outcome, number>(outcomes.map((o, i) => [o, i]));
+const answeredIndex = 0;
+
+/**
+ * Counts and sums of one queue, channel and interval. Per-outcome arrays follow `outcomes`. The
+ * histogram counts contacts per (outcome, ⌈wait⌉) — for a whole-second threshold T, a wait w is
+ * within T exactly when ⌈w⌉ ≤ T — so any T or short-abandon threshold from 0 to 600 s is answered
+ * exactly, and the choice of which outcomes count as abandoned can be made at query time.
+ */
+export type IntervalAggregate = {
+  queueCode: string;
+  channel: Channel;
+  intervalStart: number;
+  counts: number[];
+  waitSums: number[];
+  maxWaits: number[];
+  talkSeconds: number;
+  holdSeconds: number;
+  wrapSeconds: number;
+  handledWithTime: number;
+  transferred: number;
+  /** key = outcome index × 1024 + bucket (⌈wait⌉, capped at 601). */
+  histogram: Map<number, number>;
+};
+
+export const emptyAggregate = (queueCode: string, channel: Channel, intervalStart: number): IntervalAggregate => ({
+  queueCode,
+  channel,
+  intervalStart,
+  counts: outcomes.map(() => 0),
+  waitSums: outcomes.map(() => 0),
+  maxWaits: outcomes.map(() => 0),
+  talkSeconds: 0,
+  holdSeconds: 0,
+  wrapSeconds: 0,
+  handledWithTime: 0,
+  transferred: 0,
+  histogram: new Map(),
+});
+
+const bucketOf = (wait: number): number => Math.min(Math.ceil(wait), histogramMaxSeconds + 1);
+
+/** Adds one contact (in place). */
+export const addToAggregate = (a: IntervalAggregate, c: ContactRecord): void => {
+  const i = outcomeIndex.get(c.outcome) ?? outcomes.length - 1;
+  const wait = Math.max(c.waitSeconds, 0);
+  a.counts[i] = (a.counts[i] as number) + 1;
+  a.waitSums[i] = (a.waitSums[i] as number) + wait;
+  if (wait > (a.maxWaits[i] as number)) a.maxWaits[i] = wait;
+  const key = i * 1024 + bucketOf(wait);
+  a.histogram.set(key, (a.histogram.get(key) ?? 0) + 1);
+  if (i === answeredIndex) {
+    if (c.talkSeconds !== null) a.handledWithTime += 1;
+    a.talkSeconds += c.talkSeconds ?? 0;
+    a.holdSeconds += c.holdSeconds ?? 0;
+    a.wrapSeconds += c.wrapSeconds ?? 0;
+    if (c.transferred) a.transferred += 1;
+  }
+};
+
+/** Adds b into a (in place): the roll-up of any span or set of queues. */
+export const mergeAggregate = (a: IntervalAggregate, b: IntervalAggregate): void => {
+  for (let i = 0; i < outcomes.length; i++) {
+    a.counts[i] = (a.counts[i] as number) + (b.counts[i] as number);
+    a.waitSums[i] = (a.waitSums[i] as number) + (b.waitSums[i] as number);
+    a.maxWaits[i] = Math.max(a.maxWaits[i] as number, b.maxWaits[i] as number);
+  }
+  a.talkSeconds += b.talkSeconds;
+  a.holdSeconds += b.holdSeconds;
+  a.wrapSeconds += b.wrapSeconds;
+  a.handledWithTime += b.handledWithTime;
+  a.transferred += b.transferred;
+  for (const [k, n] of b.histogram) a.histogram.set(k, (a.histogram.get(k) ?? 0) + n);
+};
+
+/** Histogram → bytes: sorted entries of (key u16, count u32), little-endian. */
+export const encodeHistogram = (h: Map<number, number>): Uint8Array => {
+  const keys = [...h.keys()].sort((x, y) => x - y);
+  const bytes = new Uint8Array(keys.length * 6);
+  const view = new DataView(bytes.buffer);
+  keys.forEach((k, n) => {
+    view.setUint16(n * 6, k, true);
+    view.setUint32(n * 6 + 2, h.get(k) as number, true);
+  });
+  return bytes;
+};
+
+export const decodeHistogram = (bytes: Uint8Array): Map<number, number> => {
+  const h = new Map<number, number>();
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let p = 0; p + 6 <= bytes.byteLength; p += 6) h.set(view.getUint16(p, true), view.getUint32(p + 2, true));
+  return h;
+};
+
+/** Which outcomes a KPI query counts as abandoned, as a bit mask over `outcomes` (answered can never be one). */
+export const abandonMask = (abandonOutcomes: readonly Outcome[]): number =>
+  abandonOutcomes.reduce((m, o) => (o === 'answered' ? m : m | (1 << (outcomeIndex.get(o) as number))), 0);
+
+/** The stored shape the KPI engine reads: the aggregate with its histogram still encoded. */
+export type StoredAggregate = Omit<IntervalAggregate, 'histogram' | 'queueCode'> & { queueId: string; histogram: Uint8Array };
+
+/**
+ * Adds one stored aggregate into running sums for threshold T, short-abandon S and the abandon set
+ * (in place). Reads the histogram bytes once, without building a map.
+ */
+export const addStoredToSums = (s: QueueSums, a: StoredAggregate, mask: number): void => {
+  for (let i = 0; i < outcomes.length; i++) {
+    const n = a.counts[i] as number;
+    if (n === 0) continue;
+    s.offered += n;
+    s.longestWaitSeconds = Math.max(s.longestWaitSeconds, a.maxWaits[i] as number);
+    if (i === answeredIndex) {
+      s.answered += n;
+      s.waitAnsweredSeconds += a.waitSums[i] as number;
+      s.longestWaitAnsweredSeconds = Math.max(s.longestWaitAnsweredSeconds, a.maxWaits[i] as number);
+    } else if ((mask >> i) & 1) {
+      s.abandoned += n;
+      s.waitAbandonedSeconds += a.waitSums[i] as number;
+      s.longestWaitAbandonedSeconds = Math.max(s.longestWaitAbandonedSeconds, a.maxWaits[i] as number);
+    } else {
+      s.otherExits += n;
+      s.waitOtherSeconds += a.waitSums[i] as number;
+    }
+  }
+  s.talkSeconds += a.talkSeconds;
+  s.holdSeconds += a.holdSeconds;
+  s.wrapSeconds += a.wrapSeconds;
+  s.handledWithTime += a.handledWithTime;
+  s.transferred += a.transferred;
+  const h = a.histogram;
+  const view = new DataView(h.buffer, h.byteOffset, h.byteLength);
+  const t = s.thresholdSeconds;
+  const short = s.shortAbandonSeconds;
+  for (let p = 0; p + 6 <= h.byteLength; p += 6) {
+    const key = view.getUint16(p, true);
+    const i = key >> 10;
+    const bucket = key & 1023;
+    const n = view.getUint32(p + 2, true);
+    if (i === answeredIndex) {
+      if (bucket <= t) s.answeredWithin += n;
+    } else if ((mask >> i) & 1) {
+      if (bucket <= t) s.abandonedWithin += n;
+      if (bucket <= short) s.shortAbandoned += n;
+    }
+  }
+};
+
+export const toStored = (a: IntervalAggregate, queueId: string): StoredAggregate => {
+  const { histogram, queueCode: _code, ...rest } = a;
+  return { ...rest, queueId, histogram: encodeHistogram(histogram) };
+};
+
+export const fromStored = (a: StoredAggregate, queueCode: string): IntervalAggregate => {
+  const { histogram, queueId: _id, ...rest } = a;
+  return { ...rest, queueCode, histogram: decodeHistogram(histogram) };
+};
+
+/** Staffed (logged-in, unpaused) and paused seconds of one queue's agents in one interval. */
+export type AgentAggregate = { queueCode: string | null; intervalStart: number; staffedSeconds: number; pausedSeconds: number };
+
+/** Splits an agent-state interval at quarter-hour boundaries and adds each piece (in place). */
+export const addAgentState = (into: Map<string, AgentAggregate>, s: AgentStateInterval): void => {
+  for (let start = s.startAt; start < s.endAt; ) {
+    const slot = intervalStartOf(start);
+    const end = Math.min(s.endAt, slot + intervalMs);
+    const key = `${s.queueCode ?? ''}\u0000${slot}`;
+    let a = into.get(key);
+    if (a === undefined) {
+      a = { queueCode: s.queueCode, intervalStart: slot, staffedSeconds: 0, pausedSeconds: 0 };
+      into.set(key, a);
+    }
+    if (s.state === 'paused') a.pausedSeconds += (end - start) / 1000;
+    else a.staffedSeconds += (end - start) / 1000;
+    start = end;
+  }
+};
+
+/** The sum of two stored aggregates of the same queue, channel and interval (for adding an import to what is stored). */
+export const mergeStored = (a: StoredAggregate, b: StoredAggregate): StoredAggregate => {
+  const sum = fromStored(a, '');
+  mergeAggregate(sum, fromStored(b, ''));
+  return toStored(sum, a.queueId);
+};
