@@ -10,6 +10,8 @@ import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { createApiToken } from '../src/app/manage-api-tokens.js';
+import { importText } from './support/imports.js';
+import { callerFor } from './support/context.js';
 import { insertUser } from '../src/app/manage-users.js';
 import type { Context } from '../src/main/context.js';
 import { createApp } from '../src/main/server.js';
@@ -18,11 +20,13 @@ import { dialects } from './support/databases.js';
 import { type HttpClient, signInAs } from './support/http.js';
 import { TEST_PASSWORD, type Tenant, seedTenant } from './support/tenants.js';
 
-type Target = { tenant: Tenant; tokenId: string; membershipId: string };
+type Target = { tenant: Tenant; tokenId: string; membershipId: string; importId: string };
 type Case = {
   /** The id to put in `{id}`; when set, the answer must be 404. */
   id?: (t: Target) => string;
   body?: (t: Target) => unknown;
+  /** A query string for routes that need one. */
+  query?: string;
   /** Body refers to the other tenant: the request must not succeed. */
   foreignBody?: boolean;
 };
@@ -75,6 +79,12 @@ const cases: Record<string, Case> = {
   'POST /api/v1/admin/users': { body: () => ({ email: 'matrix-user@alpha.example' }), foreignBody: true },
   'PATCH /api/v1/admin/users/{id}': { id: (t) => t.tenant.users[0]?.email ?? '', body: () => ({ disabled: true }) },
   'GET /api/v1/admin/audit-trail/verify': {},
+  'POST /api/v1/imports': { query: 'format=queue_log' },
+  'GET /api/v1/imports': {},
+  'GET /api/v1/imports/{id}': { id: (t) => t.importId },
+  'GET /api/v1/imports/{id}/rejects': { id: (t) => t.importId },
+  'GET /api/v1/kpis/dictionary': {},
+  'GET /api/v1/kpis': { query: 'from=2026-03-01&to=2026-03-31&by=queue,day' },
 };
 /** Routes anyone may call; they carry no tenant data. */
 const publicRoutes = new Set(['GET /api/health', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout']);
@@ -104,6 +114,9 @@ const tenantTables = [
   'audit_grants',
   'api_tokens',
   'audit_log_organisations',
+  'imports',
+  'contacts',
+  'interval_aggregates',
 ];
 
 for (const { name, skip } of await dialects()) {
@@ -133,7 +146,18 @@ for (const { name, skip } of await dialects()) {
         const admin = await ctx.deps.store.users.findByEmail(`admin0@${tenant.prefix.toLowerCase()}.example`);
         const token = await createApiToken(ctx.deps, { userId: admin!.id, name: `${tenant.prefix} token` });
         const members = await ctx.deps.store.memberships.ofUser(admin!.id);
-        return { tenant, tokenId: token.apiToken.id, membershipId: members[0]!.id };
+        // Contact data in the tenant's queue, so KPI and import routes have something to leak.
+        const code = `${tenant.prefix.toLowerCase()}-q1`;
+        const log = [
+          `1772438410|c1|${code}|NONE|ENTERQUEUE||+46701|1`,
+          `1772438425|c1|${code}|Agent/1|CONNECT|15|x|1`,
+          `1772438545|c1|${code}|Agent/1|COMPLETECALLER|15|120|1`,
+          'broken line',
+        ];
+        const centreAdmin = await callerFor(ctx.deps, admin!.email, tenant.centreId);
+        const { run } = await importText(ctx.deps, centreAdmin, 'queue_log', `${tenant.prefix} queue_log`, log.join('\n'));
+        tenant.ids.push(run.id);
+        return { tenant, tokenId: token.apiToken.id, membershipId: members[0]!.id, importId: run.id };
       };
       targets = [await target(alpha), await target(await seedTenant(ctx.deps, 'Beta'))];
       await insertUser(ctx.deps, operator, { email: 'root@platform.example', password: TEST_PASSWORD, platformAdmin: true });
@@ -175,7 +199,7 @@ for (const { name, skip } of await dialects()) {
             const c = cases[route];
             if (!c) continue;
             const [method, path] = route.split(' ') as [string, string];
-            const url = path.replace('{id}', c.id ? encodeURIComponent(c.id(other)) : 'unused');
+            const url = `${path.replace('{id}', c.id ? encodeURIComponent(c.id(other)) : 'unused')}${c.query ? `?${c.query}` : ''}`;
             const res = await client.request(
               method,
               url,
@@ -200,6 +224,7 @@ for (const { name, skip } of await dialects()) {
       const own: Target = {
         tenant: alpha,
         tokenId: '',
+        importId: targets[0]!.importId,
         membershipId: (await ctx.deps.store.memberships.ofUser((await ctx.deps.store.users.findByEmail('agent3@alpha.example'))!.id))[0]!
           .id,
       };

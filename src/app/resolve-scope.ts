@@ -83,3 +83,21 @@ export const resolveScope = async (
     access,
   };
 };
+
+/**
+ * The local operator (the CLI on the installation's own database) acting inside one organisation as
+ * its administrator, so use-cases that work in an organisation's scope run for the operator too.
+ */
+export const operatorIn = async (store: Store, organisation: { id: string; kind: OrganisationKind }): Promise<Scope> => {
+  const all = await store.relationships.ofOrganisation(organisation.id);
+  const relationships = visibleRelationships(organisation.id, organisation.kind, 'admin', all, null).map((r) => ({
+    id: r.id,
+    clientOrganisationId: r.clientOrganisationId,
+    centreOrganisationId: r.centreOrganisationId,
+  }));
+  return {
+    userId: null,
+    platformAdmin: true,
+    org: { id: organisation.id, kind: organisation.kind, role: 'admin', relationships, grantRelationshipId: null },
+  };
+};

@@ -6,6 +6,7 @@ import type { Deps } from '../../app/ports.js';
 import { AppError } from '../../domain/shared/errors.js';
 import type { CliIo } from './io.js';
 import { registerAdminCommands } from './commands/admin.command.js';
+import { registerContactDataCommands } from './commands/contact-data.command.js';
 import { registerServeCommands } from './commands/serve.command.js';
 
 /** An open database with the use-cases' dependencies; the composition root provides it. */
@@ -44,6 +45,7 @@ export const buildProgram = (rt: CliRuntime, outcome: Outcome): Command => {
     .exitOverride();
   registerServeCommands(program, rt);
   registerAdminCommands(program, rt, outcome);
+  registerContactDataCommands(program, rt, outcome);
   return program;
 };
 

@@ -31,6 +31,8 @@ export type Connection = {
   close: () => Promise<void>;
   /** The raw SQLite connection Kysely runs on, for the bulk contact-data statements. */
   sqlite?: SqliteDatabase.Database;
+  /** The PostgreSQL schema the connection works in, when not the default. */
+  schema?: string;
 };
 
 // PostgreSQL returns bigint (int8) and numeric as strings; the portable schema keeps counts in range
@@ -57,14 +59,19 @@ export const connect = (target: DatabaseTarget): Connection => {
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const safe = target.url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
-  return { db, dialect: 'postgres', describe: safe, close: () => db.destroy() };
+  return { db, dialect: 'postgres', describe: safe, close: () => db.destroy(), ...(target.schema ? { schema: target.schema } : {}) };
 };
 
 export type MigrationReport = { applied: string[]; pending: number };
 
 /** Brings the schema up to date; returns the migrations applied now. */
 export const migrateToLatest = async (conn: Connection): Promise<MigrationReport> => {
-  const migrator = new Migrator({ db: conn.db, provider: migrationProvider(conn.dialect) });
+  // The migration bookkeeping lives in the connection's own schema; otherwise Kysely may find another schema's table and skip creating its own.
+  const migrator = new Migrator({
+    db: conn.db,
+    provider: migrationProvider(conn.dialect),
+    ...(conn.schema ? { migrationTableSchema: conn.schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const reason = error instanceof Error ? error.message : String(error);

@@ -16,6 +16,7 @@ import { type CookiePolicy, registerAuth } from './plugins/auth.js';
 import { errorBody, registerErrorHandling } from './plugins/errors.js';
 import { adminRoutes } from './routes/admin.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
+import { contactDataRoutes } from './routes/contact-data.routes.js';
 import { organisationRoutes } from './routes/organisations.routes.js';
 import { relationshipAndQueueRoutes } from './routes/relationships-and-queues.routes.js';
 
@@ -95,6 +96,7 @@ export const buildServer = async (o: ServerOptions): Promise<FastifyInstance> =>
       await v1.register(organisationRoutes(o.deps));
       await v1.register(relationshipAndQueueRoutes(o.deps));
       await v1.register(adminRoutes(o.deps));
+      await v1.register(contactDataRoutes(o.deps));
     },
     { prefix: '/api/v1' },
   );

@@ -13,7 +13,9 @@ export type Resource =
   | { type: 'queue'; centreOrganisationId: string; relationshipId: string | null }
   | { type: 'membership'; organisationId: string }
   | { type: 'audit_trail'; organisationId: string }
-  | { type: 'audit_grant'; organisationId: string };
+  | { type: 'audit_grant'; organisationId: string }
+  /** A centre's imported contact data as a whole (imports, their history and rejects); KPIs are read per queue. */
+  | { type: 'contact_data'; centreOrganisationId: string };
 
 const seesRelationship = (org: ActingOrg, id: string | null): boolean => id !== null && org.relationships.some((r) => r.id === id);
 
@@ -33,6 +35,8 @@ const withinReach = (org: ActingOrg, r: Resource): boolean => {
     case 'audit_trail':
       // The trail spans all of an organisation's relationships; a grant for one relationship does not open it.
       return r.organisationId === org.id && org.grantRelationshipId === null;
+    case 'contact_data':
+      return r.centreOrganisationId === org.id && actsAsCentre(org) && org.grantRelationshipId === null;
     case 'queue':
       // The centre sees its own queues (an auditor limited to one relationship only that one's);
       // a client sees the queues run for it, through a relationship it is party to.

@@ -30,6 +30,9 @@ export const actions = [
   'audit_trail:read',
   'audit_grant:manage',
   'user:manage',
+  'contact_data:read',
+  'contact_data:import',
+  'kpi:read',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -50,14 +53,26 @@ export const permissions: Record<Role, readonly Action[]> = {
     'relationship:update',
     'audit_trail:read',
     'audit_grant:manage',
+    'contact_data:read',
+    'contact_data:import',
+    'kpi:read',
   ],
-  quality_manager: [...readAll, 'member:read', 'site:manage', 'queue:manage', 'audit_trail:read'],
-  team_lead: [...readAll, 'member:read'],
-  agent: ['organisation:read', 'site:read', 'queue:read'],
-  client_manager: [...readAll, 'member:read', 'relationship:update', 'audit_trail:read'],
-  client_viewer: [...readAll],
+  quality_manager: [
+    ...readAll,
+    'member:read',
+    'site:manage',
+    'queue:manage',
+    'audit_trail:read',
+    'contact_data:read',
+    'contact_data:import',
+    'kpi:read',
+  ],
+  team_lead: [...readAll, 'member:read', 'contact_data:read', 'kpi:read'],
+  agent: ['organisation:read', 'site:read', 'queue:read', 'kpi:read'],
+  client_manager: [...readAll, 'member:read', 'relationship:update', 'audit_trail:read', 'kpi:read'],
+  client_viewer: [...readAll, 'kpi:read'],
   // An auditor reads, within the scope its grant allows, and never changes anything.
-  auditor: [...readAll, 'audit_trail:read'],
+  auditor: [...readAll, 'audit_trail:read', 'contact_data:read', 'kpi:read'],
 };
 
 export const platformActions: readonly Action[] = ['organisation:create', 'relationship:create', 'user:manage'];

@@ -41,7 +41,6 @@ const allAggregateColumns = [...aggregateKeyColumns, ...aggregateValueColumns];
 const aggregateTypes = [
   'text',
   'text',
-  'text',
   'int8',
   ...aggregateValueColumns.map((c) =>
     c === 'histogram' ? 'bytea' : c.startsWith('n_') || c === 'handled_with_time' || c === 'transferred' ? 'int4' : 'float8',

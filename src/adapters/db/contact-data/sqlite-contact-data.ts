@@ -53,7 +53,7 @@ export const sqliteContactData = (raw: SqliteDatabase.Database): Store['contactD
   const allAggregateColumns = [...aggregateKeyColumns, ...aggregateValueColumns];
 
   const inList = (ids: string[]): string => placeholders(Math.max(ids.length, 1));
-  const idsOrNone = (ids: string[]): string[] => (ids.length > 0 ? ids : ['\u0000none']);
+  const idsOrNone = (ids: string[]): string[] => (ids.length > 0 ? ids : ['(none)']);
 
   return {
     lockCentre: async () => {}, // SQLite has one writer at a time already

@@ -6,7 +6,8 @@ import type { Store } from '../../../app/ports.js';
 import type { Db } from '../schema.js';
 import { toOrganisation, toQueue, toRelationship, toSite } from './mappers.js';
 
-const NONE = ['\u0000none'];
+/** Stands in for an empty IN list; no id looks like it (and PostgreSQL text cannot hold a NUL). */
+const NONE = ['(none)'];
 const nonEmpty = (ids: string[]): string[] => (ids.length ? ids : NONE);
 
 /** Organisation ids an actor may see: its own and the partners of its visible relationships. */

@@ -1,0 +1,175 @@
+// src/app/query-kpis.ts — KPI queries: any set of visible queues, any period, grouped by queue and/or local period, from the stored aggregates
+
+import { can } from '../domain/access/can.js';
+import type { Outcome } from '../domain/contacts/contact.js';
+import {
+  type GroupFacts,
+  type KpiParams,
+  type PeriodGrouping,
+  type RepeatCounts,
+  computeKpis,
+  periodStartOf,
+} from '../domain/kpi/compute.js';
+import { kpiById, kpiParameterDefaults } from '../domain/kpi/dictionary.js';
+import { abandonMask, addStoredToSums, intervalStartOf } from '../domain/kpi/interval-aggregate.js';
+import { emptySums } from '../domain/kpi/queue-sums.js';
+import type { Queue } from '../domain/organisations/model.js';
+import { AppError } from '../domain/shared/errors.js';
+import { formatLocalIso, parseLocalDateTime } from '../domain/shared/local-time.js';
+import type { Caller } from './caller.js';
+import type { Deps } from './ports.js';
+
+export type KpiGrouping = PeriodGrouping | 'queue';
+
+export type QueryKpisOptions = {
+  /** Queue ids or codes; none means every queue the caller may see. */
+  queues?: string[];
+  /** Local date or date-time in the centre's zone; `from` inclusive, `to` exclusive. */
+  from: string;
+  to: string;
+  by?: KpiGrouping[];
+  params?: Partial<KpiParams>;
+  /** KPI ids to compute; default all. Contact-level KPIs (repeat contacts) read the records and cost more. */
+  kpis?: string[];
+  timeZone?: string;
+};
+
+export type KpiGroup = { queue?: string; queueId?: string; periodStart?: string; kpis: Record<string, number | null> };
+
+export type KpiResult = {
+  timeZone: string;
+  from: string;
+  to: string;
+  by: KpiGrouping[];
+  parameters: KpiParams;
+  queues: { id: string; code: string; name: string }[];
+  groups: KpiGroup[];
+};
+
+const fullParams = (p: Partial<KpiParams> = {}): KpiParams => {
+  const params: KpiParams = {
+    thresholdSeconds: p.thresholdSeconds ?? kpiParameterDefaults.sl_threshold,
+    shortAbandonSeconds: p.shortAbandonSeconds ?? kpiParameterDefaults.short_abandon,
+    slVariant: p.slVariant ?? kpiParameterDefaults.sl_variant,
+    abandonVariant: p.abandonVariant ?? kpiParameterDefaults.abandon_variant,
+    abandonOutcomes: p.abandonOutcomes ?? (kpiParameterDefaults.abandon_outcomes as readonly Outcome[]),
+    repeatWindowDays: p.repeatWindowDays ?? kpiParameterDefaults.repeat_window_days,
+  };
+  const issues = [];
+  if (!Number.isInteger(params.thresholdSeconds) || params.thresholdSeconds < 1 || params.thresholdSeconds > 600)
+    issues.push({ path: 'slThreshold', message: 'must be a whole number of seconds from 1 to 600' });
+  if (!Number.isInteger(params.shortAbandonSeconds) || params.shortAbandonSeconds < 0 || params.shortAbandonSeconds > 600)
+    issues.push({ path: 'shortAbandon', message: 'must be a whole number of seconds from 0 to 600' });
+  if (!(params.repeatWindowDays > 0 && params.repeatWindowDays <= 90))
+    issues.push({ path: 'repeatWindowDays', message: 'must be from 1 to 90 days' });
+  if (issues.length > 0) throw new AppError('CCQ_ERR_VALIDATION', 'The KPI parameters are not valid', issues);
+  return params;
+};
+
+/** The queues asked for (by id or code) among those the caller may read KPIs of; an unknown or foreign one is "not found". */
+const selectQueues = async (deps: Deps, caller: Caller, wanted: string[] | undefined): Promise<Queue[]> => {
+  const visible = (await deps.store.queues.list(caller.scope)).filter((q) =>
+    can(caller.scope, 'kpi:read', { type: 'queue', centreOrganisationId: q.centreOrganisationId, relationshipId: q.relationshipId }),
+  );
+  if (wanted === undefined || wanted.length === 0) return visible;
+  return wanted.map((w) => {
+    const q = visible.find((x) => x.id === w || x.code === w);
+    if (!q) throw new AppError('CCQ_ERR_QUEUE_NOT_FOUND', `No queue "${w}" among the queues you can see`);
+    return q;
+  });
+};
+
+export const queryKpis = async (deps: Deps, caller: Caller, o: QueryKpisOptions): Promise<KpiResult> => {
+  const params = fullParams(o.params);
+  const by = o.by ?? [];
+  const wanted = o.kpis && o.kpis.length > 0 ? o.kpis : [...kpiById.keys()];
+  const unknown = wanted.filter((id) => !kpiById.has(id));
+  if (unknown.length > 0)
+    throw new AppError('CCQ_ERR_VALIDATION', `Unknown KPI: ${unknown.join(', ')}`, [
+      { path: 'kpis', message: `unknown: ${unknown.join(', ')}` },
+    ]);
+  const queues = await selectQueues(deps, caller, o.queues);
+  const timeZone = o.timeZone ?? (await zoneOf(deps, caller, queues));
+  const from = parseLocalDateTime(timeZone, o.from);
+  const to = parseLocalDateTime(timeZone, o.to);
+  const issues = [
+    ...(from === null ? [{ path: 'from', message: 'must be a date (YYYY-MM-DD) or date and time (YYYY-MM-DDTHH:MM)' }] : []),
+    ...(to === null ? [{ path: 'to', message: 'must be a date (YYYY-MM-DD) or date and time (YYYY-MM-DDTHH:MM)' }] : []),
+  ];
+  if (from !== null && to !== null && to <= from) issues.push({ path: 'to', message: 'must be after from' });
+  if (issues.length > 0 || from === null || to === null) throw new AppError('CCQ_ERR_VALIDATION', 'The period is not valid', issues);
+
+  const period = by.find((b): b is PeriodGrouping => b !== 'queue');
+  const perQueue = by.includes('queue');
+  const keyOf = (queueId: string, intervalStart: number): string =>
+    `${perQueue ? queueId : ''}\u0000${period ? periodStartOf(period, timeZone, intervalStart) : ''}`;
+  const groups = new Map<string, GroupFacts & { queueId?: string; periodStart?: number }>();
+  const groupFor = (queueId: string, intervalStart: number) => {
+    const key = keyOf(queueId, intervalStart);
+    let g = groups.get(key);
+    if (g === undefined) {
+      g = {
+        sums: emptySums(params.thresholdSeconds, params.shortAbandonSeconds),
+        staffedSeconds: 0,
+        repeat: null,
+        ...(perQueue ? { queueId } : {}),
+        ...(period ? { periodStart: periodStartOf(period, timeZone, intervalStart) } : {}),
+      };
+      groups.set(key, g);
+    }
+    return g;
+  };
+  const ids = queues.map((q) => q.id);
+  // Aggregates are whole quarter-hours: a period starting mid-interval starts at that interval.
+  const fromSlot = intervalStartOf(from);
+  const mask = abandonMask(params.abandonOutcomes);
+  await deps.store.contactData.readAggregates(ids, fromSlot, to, (a) =>
+    addStoredToSums(groupFor(a.queueId, a.intervalStart).sums, a, mask),
+  );
+  if (wanted.includes('occupancy'))
+    await deps.store.contactData.readAgentAggregates(ids, fromSlot, to, (a) => {
+      groupFor(a.queueId, a.intervalStart).staffedSeconds += a.staffedSeconds;
+    });
+  if (wanted.includes('repeat_contact_rate') || wanted.includes('fcr_proxy')) {
+    const windowMs = params.repeatWindowDays * 86_400_000;
+    for (const g of groups.values()) g.repeat = { withKey: 0, repeats: 0, followed: 0 };
+    for (const p of await deps.store.contactData.repeatProbes(ids, fromSlot, to, windowMs)) {
+      const g = groupFor(p.queueId, intervalStartOf(p.enteredAt));
+      g.repeat ??= { withKey: 0, repeats: 0, followed: 0 } satisfies RepeatCounts;
+      g.repeat.withKey += 1;
+      if (p.previousAt !== null && p.enteredAt - p.previousAt <= windowMs) g.repeat.repeats += 1;
+      if (p.nextAt !== null && p.nextAt - p.enteredAt <= windowMs) g.repeat.followed += 1;
+    }
+  }
+  const codeOf = new Map(queues.map((q) => [q.id, q.code]));
+  const result: KpiGroup[] = [...groups.values()]
+    .sort(
+      (a, b) =>
+        (a.periodStart ?? 0) - (b.periodStart ?? 0) || (codeOf.get(a.queueId ?? '') ?? '').localeCompare(codeOf.get(b.queueId ?? '') ?? ''),
+    )
+    .map((g) => {
+      const all = computeKpis(g, params);
+      return {
+        ...(g.queueId !== undefined ? { queue: codeOf.get(g.queueId) as string, queueId: g.queueId } : {}),
+        ...(g.periodStart !== undefined ? { periodStart: formatLocalIso(timeZone, g.periodStart) } : {}),
+        kpis: Object.fromEntries(wanted.map((id) => [id, all[id] ?? null])),
+      };
+    });
+  return {
+    timeZone,
+    from: formatLocalIso(timeZone, from),
+    to: formatLocalIso(timeZone, to),
+    by,
+    parameters: params,
+    queues: queues.map((q) => ({ id: q.id, code: q.code, name: q.name })),
+    groups: result,
+  };
+};
+
+/** The time zone periods are read in: the centre's (the first queue's centre when the queues span several). */
+const zoneOf = async (deps: Deps, caller: Caller, queues: Queue[]): Promise<string> => {
+  const first = queues[0];
+  const centreId = first?.centreOrganisationId ?? caller.scope.org?.id;
+  const centre = centreId ? await deps.store.organisations.findById(caller.scope, centreId) : null;
+  return centre?.timeZone ?? 'UTC';
+};
