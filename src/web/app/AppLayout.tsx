@@ -4,7 +4,9 @@ import { AppShell, Burger, Divider, Group, NavLink, ScrollArea, Stack, Text } fr
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { IconBuilding, IconHistory, IconHome, IconQueue, IconUserKey, IconUsers } from '../components/icons.js';
-import { can } from '../lib/access.js';
+import { IconImport } from '../imports/import-icon.js';
+import { IconKpi } from '../kpis/kpi-icon.js';
+import { can, readsImports } from '../lib/access.js';
 import { useI18n } from '../lib/i18n.js';
 import { href, useRoute } from '../lib/router.js';
 import { useSession } from '../lib/session.js';
@@ -80,6 +82,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
               </Text>
               {link(paths.home, t.shell.nav.home, <IconHome />)}
               {can(active, 'queue:read') && link(paths.queues, t.shell.nav.queues, <IconQueue />)}
+              {can(active, 'kpi:read') && link(paths.kpis, t.shell.nav.kpis, <IconKpi />)}
+              {readsImports(active) && link(paths.imports, t.shell.nav.imports, <IconImport />)}
               {active.role === 'admin' && active.via === 'membership' && link(paths.members, t.shell.nav.members, <IconUsers />)}
               {can(active, 'audit_trail:read') && link(paths.auditTrail, t.shell.nav.auditTrail, <IconHistory />)}
             </>

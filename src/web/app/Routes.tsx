@@ -3,7 +3,9 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { AuditTrailPage } from '../audit/AuditTrailPage.js';
 import { HomePage } from '../home/HomePage.js';
-import { can } from '../lib/access.js';
+import { ImportsPage } from '../imports/ImportsPage.js';
+import { KpisPage } from '../kpis/KpisPage.js';
+import { can, readsImports } from '../lib/access.js';
 import { useI18n } from '../lib/i18n.js';
 import { href, useRoute } from '../lib/router.js';
 import { useSession } from '../lib/session.js';
@@ -24,6 +26,8 @@ export function Routes() {
   if (path === paths.members && active?.role === 'admin' && active.via === 'membership') return <MembersPage key={orgKey} />;
   if (path === paths.queues && can(active, 'queue:read')) return <QueuesPage key={orgKey} />;
   if (path === paths.auditTrail && can(active, 'audit_trail:read')) return <AuditTrailPage key={orgKey} />;
+  if (path === paths.kpis && can(active, 'kpi:read')) return <KpisPage key={orgKey} />;
+  if (path === paths.imports && readsImports(active)) return <ImportsPage key={orgKey} />;
   if (path === paths.tokens) return <TokensPage />;
   if (path === paths.organisations && me.user.platformAdmin) return <OrganisationsPage />;
   if (path === paths.users && me.user.platformAdmin) return <UsersPage />;

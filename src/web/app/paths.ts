@@ -5,6 +5,8 @@ export const paths = {
   members: '/members',
   queues: '/queues',
   auditTrail: '/audit-trail',
+  kpis: '/kpis',
+  imports: '/imports',
   tokens: '/tokens',
   organisations: '/admin/organisations',
   users: '/admin/users',

@@ -12,3 +12,6 @@ export const can = (active: TMembership | null, action: Action): boolean => acti
 
 /** Whether the acting organisation runs queues itself (a contact centre, or a client with in-house operations). */
 export const actsAsCentre = (active: TMembership | null): boolean => active !== null && isCentreSide(active.organisationKind);
+
+/** Whether the acting organisation has contact-data imports to show: a centre, and a role that may read them. */
+export const readsImports = (active: TMembership | null): boolean => actsAsCentre(active) && can(active, 'contact_data:read');

@@ -70,6 +70,7 @@ type ImportFlags = {
   force?: boolean;
   rejects?: string;
   progress: boolean;
+  batchSize: string;
   json?: boolean;
 };
 
@@ -116,6 +117,7 @@ export const registerContactDataCommands = (program: Command, rt: CliRuntime, ou
     .option('--tz <zone>', "the source's time zone where it writes local times (default: the centre's)")
     .option('--force', 'import even a file whose exact bytes were imported before (records still never duplicate)')
     .option('--rejects <file>', 'where to write rejected rows (default: <file>.rejects.csv in the current folder, only when there are any)')
+    .option('--batch-size <contacts>', 'contacts per transaction (each batch commits with its aggregates)', '20000')
     .option('--no-progress', 'no progress bar')
     .option('--json', 'print the import summaries as JSON')
     .addHelpText(
@@ -126,6 +128,8 @@ export const registerContactDataCommands = (program: Command, rt: CliRuntime, ou
       const format = oneOf(o.format, importFormats, '--format');
       if (!isImportFormat(format)) return;
       const mapping = format === 'csv' ? loadMappingProfile(o.mapping ?? 'canonical') : null;
+      const batchSize = Number(o.batchSize);
+      if (!Number.isInteger(batchSize) || batchSize < 1) throw new AppError('CCQ_ERR_VALIDATION', '--batch-size must be a whole number ≥ 1');
       const runs = await withDb(async (ctx) => {
         const chosen = await chooseCentre(ctx.deps, rt.operator(), { ref: o.centre, createIfNone: true, timeZone: o.tz });
         if (chosen.created)
@@ -148,6 +152,7 @@ export const registerContactDataCommands = (program: Command, rt: CliRuntime, ou
             }),
             ...(mapping ? { mappingName: mapping.profile.name } : {}),
             ...(o.force ? { force: true } : {}),
+            batchSize,
             onReject: rejects.write,
             ...(bar ? { onProgress: bar.update } : {}),
           };

@@ -1,0 +1,34 @@
+// src/web/kpis/kpi-headlines.tsx — the headline figures of the whole period, each with its definition on hover
+
+import { Paper, SimpleGrid, Text } from '@mantine/core';
+import type { TKpiResult } from '../../contracts/contact-data.js';
+import { kpiById } from '../../domain/kpi/dictionary.js';
+import { useI18n } from '../lib/i18n.js';
+import { formatKpi } from './kpi-format.js';
+import { KpiLabel } from './kpi-label.js';
+
+/** The figures a reader looks for first: volume, accessibility, handling and the contact-level quality proxies. */
+const headline = ['offered', 'answered', 'service_level', 'asa', 'abandon_rate', 'aht', 'occupancy', 'repeat_contact_rate', 'fcr_proxy'];
+
+export function KpiHeadlines({ result }: { result: TKpiResult }) {
+  const { t, locale } = useI18n();
+  const kpis = result.groups[0]?.kpis ?? {};
+  return (
+    <SimpleGrid component="dl" cols={{ base: 2, sm: 3, lg: 5 }} spacing="sm" className="ccq-stats">
+      {headline.map((id) => {
+        const def = kpiById.get(id);
+        if (!def) return null;
+        return (
+          <Paper key={id} withBorder radius="md" px="md" py="sm" className="ccq-stat">
+            <Text component="dt" size="xs" c="dimmed" fw={500}>
+              <KpiLabel id={id} parameters={result.parameters} />
+            </Text>
+            <Text component="dd" fw={650} fz={24} mt={2} lh={1.2} className="ccq-num">
+              {formatKpi(t, locale, def.unit, kpis[id])}
+            </Text>
+          </Paper>
+        );
+      })}
+    </SimpleGrid>
+  );
+}
