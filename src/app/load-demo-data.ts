@@ -4,6 +4,7 @@ import type { Role } from '../domain/access/roles.js';
 import { systemScope } from '../domain/access/scope.js';
 import type { Channel } from '../domain/organisations/model.js';
 import type { Caller } from './caller.js';
+import { type DemoQueue, loadDemoContacts } from './load-demo-contacts.js';
 import { grantAuditAccess } from './manage-audit-grants.js';
 import { addMember } from './manage-members.js';
 import { createOrganisation } from './manage-organisations.js';
@@ -35,7 +36,12 @@ const people: { email: string; name: string; org: string | null; role: Role | 'p
  * a standing role in one organisation and a time-limited grant in another. Returns null when the
  * demo data is already there.
  */
-export const loadDemoData = async (deps: Deps, caller: Caller): Promise<DemoLogin[] | null> => {
+export type DemoOptions = {
+  /** Days of simulated contact data up to today for the demo queues (0: none). */
+  contactDays?: number;
+};
+
+export const loadDemoData = async (deps: Deps, caller: Caller, o: DemoOptions = {}): Promise<DemoLogin[] | null> => {
   if (await deps.store.organisations.findByName(systemScope, 'Nordbank AB')) return null;
   const org = async (name: string, kind: 'client' | 'contact_centre' | 'both') => createOrganisation(deps, caller, { name, kind });
   const nordbank = await org('Nordbank AB', 'client');
@@ -84,6 +90,52 @@ export const loadDemoData = async (deps: Deps, caller: Caller): Promise<DemoLogi
   await q(ida, 'el-kundtjanst', 'Kundtjänst', 'voice', elRel.id, sundsvall.id);
   await q(ida, 'el-felanmalan', 'Felanmälan', 'voice', elRel.id, sundsvall.id);
   await q(ida, 'el-chatt', 'Chatt', 'chat', elRel.id, sundsvall.id);
+
+  // Contact data: a busy outsourced centre (one queue under-staffed, so its service level misses) and a smaller in-house one.
+  const contactDays = o.contactDays ?? 28;
+  const voice = (code: string, agents: number, callsPerDay: number, handle: number, patience: number): DemoQueue => ({
+    code,
+    channel: 'voice',
+    agents,
+    callsPerDay,
+    meanHandleSeconds: handle,
+    handleSdSeconds: handle * 0.6,
+    meanPatienceSeconds: patience,
+    transferShare: 0.06,
+    exitKeyShare: 0.03,
+    wrapSeconds: 15,
+  });
+  const chat = (code: string, agents: number, callsPerDay: number): DemoQueue => ({
+    code,
+    channel: 'chat',
+    agents,
+    callsPerDay,
+    meanHandleSeconds: 420,
+    handleSdSeconds: 240,
+    meanPatienceSeconds: 300,
+  });
+  await loadDemoContacts(
+    deps,
+    karin,
+    partner,
+    [
+      voice('nordbank-privat', 9, 700, 210, 100),
+      voice('nordbank-foretag', 3, 220, 300, 80),
+      chat('nordbank-chatt', 3, 180),
+      voice('rese-bokning', 4, 400, 260, 70),
+    ],
+    { days: contactDays, seed: 2026 },
+  );
+  await loadDemoContacts(
+    deps,
+    ida,
+    elbolaget,
+    [voice('el-kundtjanst', 5, 380, 240, 90), voice('el-felanmalan', 2, 120, 150, 120), chat('el-chatt', 2, 90)],
+    {
+      days: contactDays,
+      seed: 7,
+    },
+  );
 
   const now = deps.clock();
   await grantAuditAccess(deps, karin, partner.id, {

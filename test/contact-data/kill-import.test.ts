@@ -36,7 +36,19 @@ for (const day of simulateDays({
 }
 writeFileSync(log, Buffer.concat(parts));
 
-const args = (db: string) => [bin, 'import', log, '--format', 'queue_log', '--database-url', `sqlite:${db}`, '--no-progress', '--batch-size', '2000', '--json'];
+const args = (db: string) => [
+  bin,
+  'import',
+  log,
+  '--format',
+  'queue_log',
+  '--database-url',
+  `sqlite:${db}`,
+  '--no-progress',
+  '--batch-size',
+  '2000',
+  '--json',
+];
 const env = { ...process.env, CCQ_PSEUDONYM_KEY: 'k'.repeat(40) };
 
 const facts = (db: string) => {
@@ -45,12 +57,24 @@ const facts = (db: string) => {
     const contacts = (sqlite.prepare('select count(*) as n from contacts').get() as { n: number }).n;
     const aggregated = (
       sqlite
-        .prepare('select coalesce(sum(n_answered + n_abandoned + n_timeout + n_exit_key + n_exit_empty + n_withdrawn + n_other), 0) as n from interval_aggregates')
+        .prepare(
+          'select coalesce(sum(n_answered + n_abandoned + n_timeout + n_exit_key + n_exit_empty + n_withdrawn + n_other), 0) as n from interval_aggregates',
+        )
         .get() as { n: number }
     ).n;
-    const imports = sqlite.prepare('select status, imported from imports order by started_at').all() as { status: string; imported: number }[];
-    const aggregates = sqlite.prepare('select * from interval_aggregates i join queues q on q.id = i.queue_id order by q.code, i.interval_start').all() as Record<string, unknown>[];
-    return { contacts, aggregated, imports, aggregates: aggregates.map(({ queue_id, centre_organisation_id, id, created_at, ...rest }) => rest) };
+    const imports = sqlite.prepare('select status, imported from imports order by started_at').all() as {
+      status: string;
+      imported: number;
+    }[];
+    const aggregates = sqlite
+      .prepare('select * from interval_aggregates i join queues q on q.id = i.queue_id order by q.code, i.interval_start')
+      .all() as Record<string, unknown>[];
+    return {
+      contacts,
+      aggregated,
+      imports,
+      aggregates: aggregates.map(({ queue_id, centre_organisation_id, id, created_at, ...rest }) => rest),
+    };
   } finally {
     sqlite.close();
   }
@@ -75,13 +99,19 @@ describe('an import killed with SIGKILL', () => {
     const cut = facts(killed);
     assert.ok(cut.contacts > 0 && cut.contacts < calls, `killed between batches: ${cut.contacts} of ${calls}`);
     assert.equal(cut.aggregated, cut.contacts, 'every stored contact is in the aggregates, and nothing else');
-    assert.deepEqual(cut.imports.map((x) => x.status), ['running']);
+    assert.deepEqual(
+      cut.imports.map((x) => x.status),
+      ['running'],
+    );
     assert.equal(cut.imports[0]?.imported, cut.contacts, "the run's counter moved with its batches");
 
     const rerun = spawnSync(process.execPath, args(killed), { env, encoding: 'utf8' });
     assert.equal(rerun.status, 0, rerun.stderr);
     const done = facts(killed);
-    assert.deepEqual(done.imports.map((x) => x.status), ['interrupted', 'completed']);
+    assert.deepEqual(
+      done.imports.map((x) => x.status),
+      ['interrupted', 'completed'],
+    );
     assert.equal(done.contacts, calls);
     assert.equal(done.aggregated, calls);
 

@@ -83,7 +83,19 @@ test('centre admin: import a queue_log, see the summary, read the KPIs of that d
       await step(page, 'open the imports page from the menu', async () => {
         await nav(page).getByRole('link', { name: 'Importer', exact: true }).click();
         await h1(page, 'Importer').waitFor();
-        await page.getByText('Inga importer ännu.').waitFor();
+        // The demo's own imports (its simulated weeks of calls and chats) head the history.
+        await page
+          .getByRole('main')
+          .getByRole('row')
+          .filter({ hasText: /^demo-queue_log/ })
+          .getByText('Klar', { exact: true })
+          .waitFor();
+        await page
+          .getByRole('main')
+          .getByRole('row')
+          .filter({ hasText: /^demo-jsonl/ })
+          .getByText('Klar', { exact: true })
+          .waitFor();
       });
 
       await step(page, 'upload the queue_log and wait for its summary', async () => {

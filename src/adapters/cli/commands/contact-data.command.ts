@@ -129,7 +129,8 @@ export const registerContactDataCommands = (program: Command, rt: CliRuntime, ou
       if (!isImportFormat(format)) return;
       const mapping = format === 'csv' ? loadMappingProfile(o.mapping ?? 'canonical') : null;
       const batchSize = Number(o.batchSize);
-      if (!Number.isInteger(batchSize) || batchSize < 1) throw new AppError('CCQ_ERR_VALIDATION', '--batch-size must be a whole number ≥ 1');
+      if (!Number.isInteger(batchSize) || batchSize < 1)
+        throw new AppError('CCQ_ERR_VALIDATION', '--batch-size must be a whole number ≥ 1');
       const runs = await withDb(async (ctx) => {
         const chosen = await chooseCentre(ctx.deps, rt.operator(), { ref: o.centre, createIfNone: true, timeZone: o.tz });
         if (chosen.created)

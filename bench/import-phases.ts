@@ -1,0 +1,171 @@
+// bench/import-phases.ts — one phase of the import benchmark in a process of its own; prints one JSON line
+//
+// Called by bench/import.bench.ts: `node --import tsx bench/import-phases.ts <phase> <dir> [options]`.
+
+import { createReadStream, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createPseudonymiser } from '../src/adapters/auth/pseudonymiser.js';
+import { fileSource } from '../src/adapters/imports/file-source.js';
+import { loadMappingProfile } from '../src/adapters/imports/mapping-files.js';
+import { parserFor } from '../src/adapters/imports/parsers.js';
+import { chooseCentre } from '../src/app/choose-centre.js';
+import { importContacts } from '../src/app/import-contacts.js';
+import { queryKpis } from '../src/app/query-kpis.js';
+import type { AgentStateInterval, ContactRecord } from '../src/domain/contacts/contact.js';
+import { createCsvParser } from '../src/domain/imports/csv/csv-parser.js';
+import type { ImportSink, Parser } from '../src/domain/imports/importer.js';
+import { createQueueLogParser } from '../src/domain/imports/queue-log/parser.js';
+import {
+  type AgentAggregate,
+  type IntervalAggregate,
+  addAgentState,
+  addToAggregate,
+  emptyAggregate,
+  intervalStartOf,
+} from '../src/domain/kpi/interval-aggregate.js';
+import { openContext } from '../src/main/context.js';
+import { cliOperator } from '../src/main/server.js';
+
+const [name, dir, ...rest] = process.argv.slice(2) as [string, string, ...string[]];
+const limitAt = rest.indexOf('--limit-bytes');
+const limit = limitAt >= 0 ? Number(rest[limitAt + 1]) : Number.POSITIVE_INFINITY;
+const pseudonymise = rest.includes('--no-customer-key') ? () => null : createPseudonymiser(process.env.CCQ_PSEUDONYM_KEY as string);
+const done = (figures: Record<string, unknown>) =>
+  console.log(JSON.stringify({ ...figures, maxRss: process.resourceUsage().maxRSS * 1024 }));
+
+/** The in-memory aggregation an import does, without the database. */
+const aggregatingSink = () => {
+  const aggregates = new Map<string, IntervalAggregate>();
+  const agents = new Map<string, AgentAggregate>();
+  let contacts = 0;
+  const sink: ImportSink = {
+    contact: (c: ContactRecord) => {
+      contacts += 1;
+      const slot = intervalStartOf(c.enteredAt);
+      const key = `${c.queueCode}\u0000${c.channel}\u0000${slot}`;
+      let a = aggregates.get(key);
+      if (a === undefined) {
+        a = emptyAggregate(c.queueCode, c.channel, slot);
+        aggregates.set(key, a);
+      }
+      addToAggregate(a, c);
+    },
+    agentState: (s: AgentStateInterval) => addAgentState(agents, s),
+    reject: () => {},
+    warn: () => {},
+  };
+  return { sink, contacts: () => contacts, groups: () => aggregates.size };
+};
+
+const stream = async (file: string, parser: Parser) => {
+  const t0 = performance.now();
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20, ...(Number.isFinite(limit) ? { end: limit - 1 } : {}) }))
+    parser.push(chunk as Buffer);
+  parser.end();
+  return performance.now() - t0;
+};
+
+switch (name) {
+  case 'queue_log': {
+    const agg = aggregatingSink();
+    const parser = createQueueLogParser({ pseudonymise, timeZone: 'Europe/Stockholm' }, agg.sink);
+    const ms = await stream(join(dir, 'queue_log'), parser);
+    done({ ms, lines: parser.stats().linesRead, contacts: agg.contacts(), groups: agg.groups() });
+    break;
+  }
+  case 'csv': {
+    const agg = aggregatingSink();
+    const parser = createCsvParser(loadMappingProfile('canonical').profile, { pseudonymise, timeZone: 'UTC' }, agg.sink);
+    const ms = await stream(join(dir, 'contacts.csv'), parser);
+    done({ ms, rows: parser.stats().rowsRead, groups: agg.groups() });
+    break;
+  }
+  case 'duckdb': {
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const db = await DuckDBInstance.create(':memory:');
+    const con = await db.connect();
+    const version = (await con.runAndReadAll('select version() as v')).getRowObjects()[0]?.v;
+    const threads = (await con.runAndReadAll("select current_setting('threads') as t")).getRowObjects()[0]?.t;
+    const file = join(dir, 'contacts.csv').replaceAll("'", "''");
+    const t0 = performance.now();
+    const r = await con.runAndReadAll(
+      `select count(*) as groups, sum(n) as rows from (
+         select queue, time_bucket(interval 15 minute, entered_at) as slot, channel, outcome, least(ceil(wait_seconds), 601) as bucket,
+                count(*) as n, sum(wait_seconds) as wait, max(wait_seconds) as longest, sum(talk_seconds) as talk,
+                sum(hold_seconds) as hold, sum(wrap_seconds) as wrap, sum(transferred::int) as transferred
+         from read_csv('${file}', header = true, auto_detect = true)
+         group by all)`,
+    );
+    const ms = performance.now() - t0;
+    const row = r.getRowObjects()[0] as { groups: bigint; rows: bigint };
+    done({ ms, rows: Number(row.rows), groups: Number(row.groups), version: String(version), threads: String(threads) });
+    break;
+  }
+  case 'sqlite-import': {
+    const dbFile = join(dir, 'bench.db');
+    const ctx = await openContext({ databaseUrl: `sqlite:${dbFile}` });
+    const { caller } = await chooseCentre(ctx.deps, cliOperator(), { createIfNone: true });
+    const t0 = performance.now();
+    const run = await importContacts(ctx.deps, caller, {
+      source: await fileSource(join(dir, 'queue_log')),
+      format: 'queue_log',
+      createParser: parserFor('queue_log', { pseudonymise: ctx.deps.pseudonymise }),
+    });
+    const ms = performance.now() - t0;
+    await ctx.conn.close();
+    done({ ms, imported: run.imported, dbBytes: statSync(dbFile).size });
+    break;
+  }
+  case 'kpi': {
+    const ctx = await openContext({ databaseUrl: `sqlite:${join(dir, 'bench.db')}` });
+    const { caller } = await chooseCentre(ctx.deps, cliOperator(), { createIfNone: false });
+    const time = async (by: ('interval' | 'queue' | 'day')[], kpis: string[] | undefined, runs: number) => {
+      const ms: number[] = [];
+      let groups = 0;
+      for (let i = 0; i < runs + 3; i++) {
+        const t0 = performance.now();
+        const r = await queryKpis(ctx.deps, caller, { from: '2026-04-01', to: '2026-05-01', by, ...(kpis ? { kpis } : {}) });
+        if (i >= 3) ms.push(performance.now() - t0);
+        groups = r.groups.length;
+      }
+      ms.sort((a, b) => a - b);
+      return {
+        p50: ms[Math.floor(ms.length / 2)] as number,
+        p95: ms[Math.min(ms.length - 1, Math.floor(ms.length * 0.95))] as number,
+        groups,
+      };
+    };
+    const aggregateKpis = [
+      'offered',
+      'answered',
+      'abandoned',
+      'service_level',
+      'asa',
+      'avg_wait_all',
+      'max_wait',
+      'abandon_rate',
+      'aht',
+      'transfer_rate',
+      'occupancy',
+    ];
+    const runs = 40;
+    const byInterval = await time(['interval'], aggregateKpis, runs);
+    const byQueue = await time(['interval', 'queue'], aggregateKpis, 10);
+    const repeat = await time(['day'], undefined, 3);
+    await ctx.conn.close();
+    done({
+      runs,
+      p50: byInterval.p50,
+      p95: byInterval.p95,
+      groups: byInterval.groups,
+      p50ByQueue: byQueue.p50,
+      p95ByQueue: byQueue.p95,
+      groupsByQueue: byQueue.groups,
+      p50Repeat: repeat.p50,
+    });
+    break;
+  }
+  default:
+    throw new Error(`unknown phase ${name}`);
+}
