@@ -116,7 +116,7 @@ const tenantTables = [
   'audit_log_organisations',
   'imports',
   'contacts',
-  'interval_aggregates',
+  'interval_aggregate_days',
 ];
 
 for (const { name, skip } of await dialects()) {

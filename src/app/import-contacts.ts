@@ -10,7 +10,6 @@ import {
   addToAggregate,
   emptyAggregate,
   intervalStartOf,
-  toStored,
 } from '../domain/kpi/interval-aggregate.js';
 import type { Queue } from '../domain/organisations/model.js';
 import { AppError } from '../domain/shared/errors.js';
@@ -238,11 +237,8 @@ const storeBatch = async (tx: Store, run: ImportRun, queues: Map<string, Queue>,
     }
     addToAggregate(a, c);
   }
-  // emptyAggregate was keyed by queue id here, so the stored aggregate takes it straight over.
-  await tx.contactData.addIntervalAggregates(
-    run.centreOrganisationId,
-    [...aggregates.values()].map((a) => toStored(a, a.queueCode)),
-  );
+  // Keyed by queue id here, as the store expects.
+  await tx.contactData.addIntervalAggregates(run.centreOrganisationId, [...aggregates.values()]);
   const states: StoredAgentState[] = batch.states.map((s) => ({
     ...s,
     queueId: s.queueCode === null ? null : (queues.get(s.queueCode) as Queue).id,

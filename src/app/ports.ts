@@ -5,7 +5,8 @@ import type { Role } from '../domain/access/roles.js';
 import type { AuditEvent, ChainBreak, ChainedEntry } from '../domain/audit-trail/chain.js';
 import type { AgentStateInterval, ContactRecord } from '../domain/contacts/contact.js';
 import type { RowReject } from '../domain/imports/importer.js';
-import type { StoredAggregate } from '../domain/kpi/interval-aggregate.js';
+import type { AggregateDay } from '../domain/kpi/aggregate-day.js';
+import type { IntervalAggregate } from '../domain/kpi/interval-aggregate.js';
 import type { Clock, IdGenerator } from '../domain/shared/clock.js';
 import type {
   Locale,
@@ -215,16 +216,20 @@ export type Store = {
     /** Stores the contacts not stored before and returns exactly those (a re-import returns none). */
     insertContacts: (centreOrganisationId: string, importId: string, rows: StoredContact[]) => Promise<StoredContact[]>;
     insertAgentStates: (centreOrganisationId: string, importId: string, rows: StoredAgentState[]) => Promise<StoredAgentState[]>;
-    /** Adds to the stored aggregates with the same queue, channel and interval, creating the missing ones. */
-    addIntervalAggregates: (centreOrganisationId: string, rows: StoredAggregate[]) => Promise<void>;
+    /**
+     * Adds to the stored aggregates with the same queue, channel and interval, creating the missing
+     * ones; here an aggregate's `queueCode` holds the queue's id.
+     */
+    addIntervalAggregates: (centreOrganisationId: string, rows: IntervalAggregate[]) => Promise<void>;
     addAgentAggregates: (centreOrganisationId: string, rows: AgentAggregateRow[]) => Promise<void>;
-    /** Calls `each` for every aggregate of the queues with from ≤ interval start < to, in interval order. */
-    readAggregates: (queueIds: string[], from: number, to: number, each: (a: StoredAggregate) => void) => Promise<void>;
-    readAgentAggregates: (
+    /** Calls `each` for every stored day of aggregates of the queues that may hold intervals in [from, to); the caller picks the intervals. */
+    readAggregateDays: (queueIds: string[], from: number, to: number, each: (queueId: string, day: AggregateDay) => void) => Promise<void>;
+    /** The same for agent time: staffed seconds per quarter-hour at [slot], paused at [96 + slot]. */
+    readAgentDays: (
       queueIds: string[],
       from: number,
       to: number,
-      each: (a: AgentAggregateRow & { queueId: string }) => void,
+      each: (queueId: string, dayStart: number, seconds: Float64Array) => void,
     ) => Promise<void>;
     /** Contacts with a customer key in [from, to), with the same customer's neighbouring contacts among the same queues. */
     repeatProbes: (queueIds: string[], from: number, to: number, windowMs: number) => Promise<RepeatProbe[]>;

@@ -55,19 +55,13 @@ const facts = (db: string) => {
   const sqlite = new SqliteDatabase(db, { readonly: true });
   try {
     const contacts = (sqlite.prepare('select count(*) as n from contacts').get() as { n: number }).n;
-    const aggregated = (
-      sqlite
-        .prepare(
-          'select coalesce(sum(n_answered + n_abandoned + n_timeout + n_exit_key + n_exit_empty + n_withdrawn + n_other), 0) as n from interval_aggregates',
-        )
-        .get() as { n: number }
-    ).n;
+    const aggregated = (sqlite.prepare('select coalesce(sum(contacts), 0) as n from interval_aggregate_days').get() as { n: number }).n;
     const imports = sqlite.prepare('select status, imported from imports order by started_at').all() as {
       status: string;
       imported: number;
     }[];
     const aggregates = sqlite
-      .prepare('select * from interval_aggregates i join queues q on q.id = i.queue_id order by q.code, i.interval_start')
+      .prepare('select * from interval_aggregate_days i join queues q on q.id = i.queue_id order by q.code, i.day_start, i.channel')
       .all() as Record<string, unknown>[];
     return {
       contacts,

@@ -1,10 +1,11 @@
 // src/adapters/auth/pseudonymiser.ts — the keyed hash that turns a caller number into a customer key, and where its key lives
 
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { normaliseCustomerId } from '../../domain/contacts/customer-key.js';
 import { AppError } from '../../domain/shared/errors.js';
+import { createHmacSha256 } from './hmac-sha256.js';
 
 /**
  * HMAC-SHA-256 with an installation key, cut to 128 bits (base64url, 22 characters). Without the key
@@ -13,9 +14,10 @@ import { AppError } from '../../domain/shared/errors.js';
  */
 export const createPseudonymiser = (key: string) => {
   if (key.length < 32) throw new AppError('CCQ_ERR_CONFIG', 'The pseudonymisation key must be at least 32 characters');
+  const hmac = createHmacSha256(Buffer.from(key, 'utf8'));
   return (raw: string): string | null => {
     const id = normaliseCustomerId(raw);
-    return id === null ? null : createHmac('sha256', key).update(id, 'utf8').digest().subarray(0, 16).toString('base64url');
+    return id === null ? null : Buffer.from(hmac(id, 16)).toString('base64url');
   };
 };
 

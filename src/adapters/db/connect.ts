@@ -49,6 +49,9 @@ export const connect = (target: DatabaseTarget): Connection => {
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
+    // Imports write into several indexes of large tables: a 64 MiB page cache (the default is 2 MiB)
+    // keeps their upper levels in memory; SQLite takes the pages only as it needs them.
+    sqlite.pragma('cache_size = -65536');
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
     return { db, dialect: 'sqlite', describe: `sqlite:${target.file}`, close: () => db.destroy(), sqlite };
   }

@@ -165,32 +165,20 @@ export type AgentStatesTable = {
   import_id: string;
 };
 
-type OutcomeColumns<P extends string> = Record<
-  `${P}_${'answered' | 'abandoned' | 'timeout' | 'exit_key' | 'exit_empty' | 'withdrawn' | 'other'}`,
-  number
->;
-
-export type IntervalAggregatesTable = {
+export type IntervalAggregateDaysTable = {
   centre_organisation_id: string;
   queue_id: string;
   channel: string;
-  interval_start: number;
-  talk_seconds: number;
-  hold_seconds: number;
-  wrap_seconds: number;
-  handled_with_time: number;
-  transferred: number;
-  histogram: Uint8Array;
-} & OutcomeColumns<'n'> &
-  OutcomeColumns<'w'> &
-  OutcomeColumns<'m'>;
+  day_start: number;
+  contacts: number;
+  data: Uint8Array;
+};
 
-export type AgentAggregatesTable = {
+export type AgentAggregateDaysTable = {
   centre_organisation_id: string;
   queue_id: string;
-  interval_start: number;
-  staffed_seconds: number;
-  paused_seconds: number;
+  day_start: number;
+  data: Uint8Array;
 };
 
 export type Database = {
@@ -209,8 +197,8 @@ export type Database = {
   import_rejects: ImportRejectsTable;
   contacts: ContactsTable;
   agent_states: AgentStatesTable;
-  interval_aggregates: IntervalAggregatesTable;
-  agent_aggregates: AgentAggregatesTable;
+  interval_aggregate_days: IntervalAggregateDaysTable;
+  agent_aggregate_days: AgentAggregateDaysTable;
 };
 
 export type Db = Kysely<Database> | Transaction<Database>;

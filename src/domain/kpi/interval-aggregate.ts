@@ -1,7 +1,6 @@
 // src/domain/kpi/interval-aggregate.ts — per queue × channel × 15-minute counts, sums and an exact wait histogram, added up on import
 
 import { type AgentStateInterval, type Channel, type ContactRecord, type Outcome, outcomes } from '../contacts/contact.js';
-import type { QueueSums } from './queue-sums.js';
 
 /** Contacts belong to the 15-minute interval of their queue entry. Every IANA zone's offset is a multiple of 15 minutes, so a UTC quarter-hour is also a local one. */
 export const intervalMs = 15 * 60_000;
@@ -85,87 +84,9 @@ export const mergeAggregate = (a: IntervalAggregate, b: IntervalAggregate): void
   for (const [k, n] of b.histogram) a.histogram.set(k, (a.histogram.get(k) ?? 0) + n);
 };
 
-/** Histogram → bytes: sorted entries of (key u16, count u32), little-endian. */
-export const encodeHistogram = (h: Map<number, number>): Uint8Array => {
-  const keys = [...h.keys()].sort((x, y) => x - y);
-  const bytes = new Uint8Array(keys.length * 6);
-  const view = new DataView(bytes.buffer);
-  keys.forEach((k, n) => {
-    view.setUint16(n * 6, k, true);
-    view.setUint32(n * 6 + 2, h.get(k) as number, true);
-  });
-  return bytes;
-};
-
-export const decodeHistogram = (bytes: Uint8Array): Map<number, number> => {
-  const h = new Map<number, number>();
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (let p = 0; p + 6 <= bytes.byteLength; p += 6) h.set(view.getUint16(p, true), view.getUint32(p + 2, true));
-  return h;
-};
-
 /** Which outcomes a KPI query counts as abandoned, as a bit mask over `outcomes` (answered can never be one). */
 export const abandonMask = (abandonOutcomes: readonly Outcome[]): number =>
   abandonOutcomes.reduce((m, o) => (o === 'answered' ? m : m | (1 << (outcomeIndex.get(o) as number))), 0);
-
-/** The stored shape the KPI engine reads: the aggregate with its histogram still encoded. */
-export type StoredAggregate = Omit<IntervalAggregate, 'histogram' | 'queueCode'> & { queueId: string; histogram: Uint8Array };
-
-/**
- * Adds one stored aggregate into running sums for threshold T, short-abandon S and the abandon set
- * (in place). Reads the histogram bytes once, without building a map.
- */
-export const addStoredToSums = (s: QueueSums, a: StoredAggregate, mask: number): void => {
-  for (let i = 0; i < outcomes.length; i++) {
-    const n = a.counts[i] as number;
-    if (n === 0) continue;
-    s.offered += n;
-    s.longestWaitSeconds = Math.max(s.longestWaitSeconds, a.maxWaits[i] as number);
-    if (i === answeredIndex) {
-      s.answered += n;
-      s.waitAnsweredSeconds += a.waitSums[i] as number;
-      s.longestWaitAnsweredSeconds = Math.max(s.longestWaitAnsweredSeconds, a.maxWaits[i] as number);
-    } else if ((mask >> i) & 1) {
-      s.abandoned += n;
-      s.waitAbandonedSeconds += a.waitSums[i] as number;
-      s.longestWaitAbandonedSeconds = Math.max(s.longestWaitAbandonedSeconds, a.maxWaits[i] as number);
-    } else {
-      s.otherExits += n;
-      s.waitOtherSeconds += a.waitSums[i] as number;
-    }
-  }
-  s.talkSeconds += a.talkSeconds;
-  s.holdSeconds += a.holdSeconds;
-  s.wrapSeconds += a.wrapSeconds;
-  s.handledWithTime += a.handledWithTime;
-  s.transferred += a.transferred;
-  const h = a.histogram;
-  const view = new DataView(h.buffer, h.byteOffset, h.byteLength);
-  const t = s.thresholdSeconds;
-  const short = s.shortAbandonSeconds;
-  for (let p = 0; p + 6 <= h.byteLength; p += 6) {
-    const key = view.getUint16(p, true);
-    const i = key >> 10;
-    const bucket = key & 1023;
-    const n = view.getUint32(p + 2, true);
-    if (i === answeredIndex) {
-      if (bucket <= t) s.answeredWithin += n;
-    } else if ((mask >> i) & 1) {
-      if (bucket <= t) s.abandonedWithin += n;
-      if (bucket <= short) s.shortAbandoned += n;
-    }
-  }
-};
-
-export const toStored = (a: IntervalAggregate, queueId: string): StoredAggregate => {
-  const { histogram, queueCode: _code, ...rest } = a;
-  return { ...rest, queueId, histogram: encodeHistogram(histogram) };
-};
-
-export const fromStored = (a: StoredAggregate, queueCode: string): IntervalAggregate => {
-  const { histogram, queueId: _id, ...rest } = a;
-  return { ...rest, queueCode, histogram: decodeHistogram(histogram) };
-};
 
 /** Staffed (logged-in, unpaused) and paused seconds of one queue's agents in one interval. */
 export type AgentAggregate = { queueCode: string | null; intervalStart: number; staffedSeconds: number; pausedSeconds: number };
@@ -185,11 +106,4 @@ export const addAgentState = (into: Map<string, AgentAggregate>, s: AgentStateIn
     else a.staffedSeconds += (end - start) / 1000;
     start = end;
   }
-};
-
-/** The sum of two stored aggregates of the same queue, channel and interval (for adding an import to what is stored). */
-export const mergeStored = (a: StoredAggregate, b: StoredAggregate): StoredAggregate => {
-  const sum = fromStored(a, '');
-  mergeAggregate(sum, fromStored(b, ''));
-  return toStored(sum, a.queueId);
 };

@@ -2,18 +2,17 @@
 
 import { type RawBuilder, sql } from 'kysely';
 import type { RepeatProbe, Store, StoredAgentState, StoredContact } from '../../../app/ports.js';
-import { type StoredAggregate, mergeStored } from '../../../domain/kpi/interval-aggregate.js';
-import type { Db } from '../schema.js';
 import {
-  agentStateColumns,
-  agentStateValues,
-  aggregateFromValues,
-  aggregateKeyColumns,
-  aggregateValueColumns,
-  aggregateValues,
-  contactColumns,
-  contactValues,
-} from './columns.js';
+  addToAgentDay,
+  addToDay,
+  contactsInDay,
+  dayStartOf,
+  decodeAgentDay,
+  decodeDay,
+  groupByDay,
+} from '../../../domain/kpi/aggregate-day.js';
+import type { Db } from '../schema.js';
+import { agentStateColumns, agentStateValues, contactColumns, contactValues } from './columns.js';
 
 const contactTypes = [
   'text',
@@ -37,16 +36,6 @@ const contactTypes = [
   'text',
 ];
 const agentStateTypes = ['text', 'text', 'text', 'text', 'int8', 'int8', 'text', 'text', 'text'];
-const allAggregateColumns = [...aggregateKeyColumns, ...aggregateValueColumns];
-const aggregateTypes = [
-  'text',
-  'text',
-  'int8',
-  ...aggregateValueColumns.map((c) =>
-    c === 'histogram' ? 'bytea' : c.startsWith('n_') || c === 'handled_with_time' || c === 'transferred' ? 'int4' : 'float8',
-  ),
-];
-
 /** `unnest($1::text[], $2::int8[], …)`: rows become one array per column, so a batch is one round trip. */
 const unnest = (rows: unknown[][], types: string[]): RawBuilder<unknown> => {
   const columns = types.map((_, i) => rows.map((r) => r[i]));
@@ -98,66 +87,60 @@ export const postgresContactData = (db: Db): Store['contactData'] => ({
     return inserted;
   },
   addIntervalAggregates: async (centre, rows) => {
-    for (const batch of chunks(rows, 2000)) {
-      const keys = batch.map((a) => [a.queueId, a.channel, a.intervalStart]);
-      const existing = await sql<Record<string, unknown>>`
-        SELECT ${sql.raw(allAggregateColumns.map((c) => `a.${c}`).join(', '))} FROM interval_aggregates a
-        JOIN ${unnest(keys, ['text', 'text', 'int8'])} AS k(queue_id, channel, interval_start)
-          ON a.queue_id = k.queue_id AND a.channel = k.channel AND a.interval_start = k.interval_start`.execute(db);
-      const stored = new Map<string, StoredAggregate>();
-      for (const r of existing.rows) {
-        const a = aggregateFromValues(allAggregateColumns.map((c) => r[c]));
-        stored.set(`${a.queueId}\u0000${a.channel}\u0000${a.intervalStart}`, a);
-      }
-      const sums = batch.map((a) => {
-        const old = stored.get(`${a.queueId}\u0000${a.channel}\u0000${a.intervalStart}`);
-        return old === undefined ? a : mergeStored(old, a);
+    for (const groups of chunks(
+      groupByDay(rows, (a) => `${a.queueCode}\u0000${a.channel}`),
+      1000,
+    )) {
+      const keys = groups.map((g) => [g.first.queueCode, g.first.channel, g.dayStart]);
+      const existing = await sql<{ queue_id: string; channel: string; day_start: number; data: Uint8Array }>`
+        SELECT a.queue_id, a.channel, a.day_start, a.data FROM interval_aggregate_days a
+        JOIN ${unnest(keys, ['text', 'text', 'int8'])} AS k(queue_id, channel, day_start)
+          ON a.queue_id = k.queue_id AND a.channel = k.channel AND a.day_start = k.day_start`.execute(db);
+      const stored = new Map(existing.rows.map((r) => [`${r.queue_id}\u0000${r.channel}\u0000${Number(r.day_start)}`, r.data]));
+      const values = groups.map((g) => {
+        const data = addToDay(g.dayStart, stored.get(`${g.first.queueCode}\u0000${g.first.channel}\u0000${g.dayStart}`) ?? null, g.rows);
+        return [centre, g.first.queueCode, g.first.channel, g.dayStart, contactsInDay(decodeDay(g.dayStart, data)), data];
       });
       await sql`
-        INSERT INTO interval_aggregates (centre_organisation_id, ${sql.raw(allAggregateColumns.join(', '))})
-        SELECT * FROM ${unnest(
-          sums.map((a) => [centre, a.queueId, a.channel, a.intervalStart, ...aggregateValues(a)]),
-          ['text', ...aggregateTypes],
-        )}
-        ON CONFLICT (queue_id, interval_start, channel) DO UPDATE SET
-        ${sql.raw(aggregateValueColumns.map((c) => `${c} = excluded.${c}`).join(', '))}`.execute(db);
+        INSERT INTO interval_aggregate_days (centre_organisation_id, queue_id, channel, day_start, contacts, data)
+        SELECT * FROM ${unnest(values, ['text', 'text', 'text', 'int8', 'int4', 'bytea'])}
+        ON CONFLICT (queue_id, day_start, channel) DO UPDATE SET contacts = excluded.contacts, data = excluded.data`.execute(db);
     }
   },
   addAgentAggregates: async (centre, rows) => {
-    for (const batch of chunks(rows, 5000))
-      await sql`
-        INSERT INTO agent_aggregates (centre_organisation_id, queue_id, interval_start, staffed_seconds, paused_seconds)
-        SELECT * FROM ${unnest(
-          batch.map((r) => [centre, r.queueId ?? '', r.intervalStart, r.staffedSeconds, r.pausedSeconds]),
-          ['text', 'text', 'int8', 'float8', 'float8'],
-        )}
-        ON CONFLICT (centre_organisation_id, queue_id, interval_start) DO UPDATE SET
-          staffed_seconds = agent_aggregates.staffed_seconds + excluded.staffed_seconds,
-          paused_seconds = agent_aggregates.paused_seconds + excluded.paused_seconds`.execute(db);
-  },
-  readAggregates: async (queueIds, from, to, each) => {
-    if (queueIds.length === 0) return;
-    const result = await sql<Record<string, unknown>>`
-      SELECT ${sql.raw(allAggregateColumns.join(', '))} FROM interval_aggregates
-      WHERE queue_id = ANY(${queueIds}::text[]) AND interval_start >= ${from} AND interval_start < ${to} ORDER BY interval_start`.execute(
-      db,
-    );
-    for (const r of result.rows) each(aggregateFromValues(allAggregateColumns.map((c) => r[c])));
-  },
-  readAgentAggregates: async (queueIds, from, to, each) => {
-    if (queueIds.length === 0) return;
-    const result = await sql<{ queue_id: string; interval_start: number; staffed_seconds: number; paused_seconds: number }>`
-      SELECT queue_id, interval_start, staffed_seconds, paused_seconds FROM agent_aggregates
-      WHERE queue_id = ANY(${queueIds}::text[]) AND interval_start >= ${from} AND interval_start < ${to} ORDER BY interval_start`.execute(
-      db,
-    );
-    for (const r of result.rows)
-      each({
-        queueId: r.queue_id,
-        intervalStart: Number(r.interval_start),
-        staffedSeconds: r.staffed_seconds,
-        pausedSeconds: r.paused_seconds,
+    for (const groups of chunks(
+      groupByDay(rows, (r) => r.queueId ?? ''),
+      1000,
+    )) {
+      const keys = groups.map((g) => [g.first.queueId ?? '', g.dayStart]);
+      const existing = await sql<{ queue_id: string; day_start: number; data: Uint8Array }>`
+        SELECT a.queue_id, a.day_start, a.data FROM agent_aggregate_days a
+        JOIN ${unnest(keys, ['text', 'int8'])} AS k(queue_id, day_start)
+          ON a.centre_organisation_id = ${centre} AND a.queue_id = k.queue_id AND a.day_start = k.day_start`.execute(db);
+      const stored = new Map(existing.rows.map((r) => [`${r.queue_id}\u0000${Number(r.day_start)}`, r.data]));
+      const values = groups.map((g) => {
+        const queueId = g.first.queueId ?? '';
+        return [centre, queueId, g.dayStart, addToAgentDay(g.dayStart, stored.get(`${queueId}\u0000${g.dayStart}`) ?? null, g.rows)];
       });
+      await sql`
+        INSERT INTO agent_aggregate_days (centre_organisation_id, queue_id, day_start, data)
+        SELECT * FROM ${unnest(values, ['text', 'text', 'int8', 'bytea'])}
+        ON CONFLICT (centre_organisation_id, queue_id, day_start) DO UPDATE SET data = excluded.data`.execute(db);
+    }
+  },
+  readAggregateDays: async (queueIds, from, to, each) => {
+    if (queueIds.length === 0) return;
+    const result = await sql<{ queue_id: string; day_start: number; data: Uint8Array }>`
+      SELECT queue_id, day_start, data FROM interval_aggregate_days
+      WHERE queue_id = ANY(${queueIds}::text[]) AND day_start >= ${dayStartOf(from)} AND day_start < ${to} ORDER BY day_start`.execute(db);
+    for (const r of result.rows) each(r.queue_id, decodeDay(Number(r.day_start), r.data));
+  },
+  readAgentDays: async (queueIds, from, to, each) => {
+    if (queueIds.length === 0) return;
+    const result = await sql<{ queue_id: string; day_start: number; data: Uint8Array }>`
+      SELECT queue_id, day_start, data FROM agent_aggregate_days
+      WHERE queue_id = ANY(${queueIds}::text[]) AND day_start >= ${dayStartOf(from)} AND day_start < ${to} ORDER BY day_start`.execute(db);
+    for (const r of result.rows) each(r.queue_id, Number(r.day_start), decodeAgentDay(r.data));
   },
   repeatProbes: async (queueIds, from, to, windowMs) => {
     if (queueIds.length === 0) return [];

@@ -2,17 +2,16 @@
 
 import type SqliteDatabase from 'better-sqlite3';
 import type { AgentAggregateRow, RepeatProbe, Store, StoredAgentState, StoredContact } from '../../../app/ports.js';
-import { type StoredAggregate, mergeStored } from '../../../domain/kpi/interval-aggregate.js';
 import {
-  agentStateColumns,
-  agentStateValues,
-  aggregateFromValues,
-  aggregateKeyColumns,
-  aggregateValueColumns,
-  aggregateValues,
-  contactColumns,
-  contactValues,
-} from './columns.js';
+  addToAgentDay,
+  addToDay,
+  contactsInDay,
+  dayStartOf,
+  decodeAgentDay,
+  decodeDay,
+  groupByDay,
+} from '../../../domain/kpi/aggregate-day.js';
+import { agentStateColumns, agentStateValues, contactColumns, contactValues } from './columns.js';
 
 const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
 
@@ -28,19 +27,17 @@ const prepareStatements = (raw: SqliteDatabase.Database) => {
   const insertAgentState = raw.prepare(
     `INSERT INTO agent_states (${agentStateColumns.join(', ')}) VALUES (${placeholders(agentStateColumns.length)}) ON CONFLICT DO NOTHING`,
   );
-  const allAggregateColumns = [...aggregateKeyColumns, ...aggregateValueColumns];
-  const selectAggregate = raw
-    .prepare(`SELECT ${allAggregateColumns.join(', ')} FROM interval_aggregates WHERE queue_id = ? AND channel = ? AND interval_start = ?`)
-    .raw();
-  const upsertAggregate = raw.prepare(
-    `INSERT OR REPLACE INTO interval_aggregates (centre_organisation_id, ${allAggregateColumns.join(', ')}) VALUES (${placeholders(allAggregateColumns.length + 1)})`,
+  const selectDay = raw.prepare('SELECT data FROM interval_aggregate_days WHERE queue_id = ? AND day_start = ? AND channel = ?').pluck();
+  const upsertDay = raw.prepare(
+    `INSERT OR REPLACE INTO interval_aggregate_days (centre_organisation_id, queue_id, channel, day_start, contacts, data) VALUES (?, ?, ?, ?, ?, ?)`,
   );
-  const addAgentAggregate = raw.prepare(
-    `INSERT INTO agent_aggregates (centre_organisation_id, queue_id, interval_start, staffed_seconds, paused_seconds) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (centre_organisation_id, queue_id, interval_start) DO UPDATE SET
-       staffed_seconds = staffed_seconds + excluded.staffed_seconds, paused_seconds = paused_seconds + excluded.paused_seconds`,
+  const selectAgentDay = raw
+    .prepare('SELECT data FROM agent_aggregate_days WHERE centre_organisation_id = ? AND queue_id = ? AND day_start = ?')
+    .pluck();
+  const upsertAgentDay = raw.prepare(
+    'INSERT OR REPLACE INTO agent_aggregate_days (centre_organisation_id, queue_id, day_start, data) VALUES (?, ?, ?, ?)',
   );
-  return { insertContact, insertAgentState, selectAggregate, upsertAggregate, addAgentAggregate };
+  return { insertContact, insertAgentState, selectDay, upsertDay, selectAgentDay, upsertAgentDay };
 };
 
 export const sqliteContactData = (raw: SqliteDatabase.Database): Store['contactData'] => {
@@ -50,8 +47,6 @@ export const sqliteContactData = (raw: SqliteDatabase.Database): Store['contactD
     prepared ??= prepareStatements(raw);
     return prepared;
   };
-  const allAggregateColumns = [...aggregateKeyColumns, ...aggregateValueColumns];
-
   const inList = (ids: string[]): string => placeholders(Math.max(ids.length, 1));
   const idsOrNone = (ids: string[]): string[] => (ids.length > 0 ? ids : ['(none)']);
 
@@ -60,48 +55,55 @@ export const sqliteContactData = (raw: SqliteDatabase.Database): Store['contactD
     insertContacts: async (centre, importId, rows) => {
       const { insertContact } = statements();
       const inserted: StoredContact[] = [];
-      for (const c of rows) if (insertContact.run(...contactValues(centre, importId, c)).changes === 1) inserted.push(c);
+      for (const c of rows) if (insertContact.run(contactValues(centre, importId, c)).changes === 1) inserted.push(c);
       return inserted;
     },
     insertAgentStates: async (centre, importId, rows) => {
       const { insertAgentState } = statements();
       const inserted: StoredAgentState[] = [];
-      for (const s of rows) if (insertAgentState.run(...agentStateValues(centre, importId, s)).changes === 1) inserted.push(s);
+      for (const s of rows) if (insertAgentState.run(agentStateValues(centre, importId, s)).changes === 1) inserted.push(s);
       return inserted;
     },
     addIntervalAggregates: async (centre, rows) => {
-      const { selectAggregate, upsertAggregate } = statements();
-      for (const a of rows) {
-        const existing = selectAggregate.get(a.queueId, a.channel, a.intervalStart) as unknown[] | undefined;
-        const sum = existing === undefined ? a : mergeStored(aggregateFromValues(existing), a);
-        upsertAggregate.run(centre, sum.queueId, sum.channel, sum.intervalStart, ...aggregateValues(sum));
+      const { selectDay, upsertDay } = statements();
+      for (const g of groupByDay(rows, (a) => `${a.queueCode}\u0000${a.channel}`)) {
+        const { queueCode: queueId, channel } = g.first;
+        const stored = (selectDay.get(queueId, g.dayStart, channel) as Uint8Array | undefined) ?? null;
+        const data = addToDay(g.dayStart, stored, g.rows);
+        upsertDay.run(centre, queueId, channel, g.dayStart, contactsInDay(decodeDay(g.dayStart, data)), data);
       }
     },
     addAgentAggregates: async (centre, rows: AgentAggregateRow[]) => {
-      const { addAgentAggregate } = statements();
-      for (const r of rows) addAgentAggregate.run(centre, r.queueId ?? '', r.intervalStart, r.staffedSeconds, r.pausedSeconds);
+      const { selectAgentDay, upsertAgentDay } = statements();
+      for (const g of groupByDay(rows, (r) => r.queueId ?? '')) {
+        const queueId = g.first.queueId ?? '';
+        const stored = (selectAgentDay.get(centre, queueId, g.dayStart) as Uint8Array | undefined) ?? null;
+        upsertAgentDay.run(centre, queueId, g.dayStart, addToAgentDay(g.dayStart, stored, g.rows));
+      }
     },
-    readAggregates: async (queueIds, from, to, each) => {
+    readAggregateDays: async (queueIds, from, to, each) => {
       const statement = raw
         .prepare(
-          `SELECT ${allAggregateColumns.join(', ')} FROM interval_aggregates
-           WHERE queue_id IN (${inList(queueIds)}) AND interval_start >= ? AND interval_start < ? ORDER BY interval_start`,
+          `SELECT queue_id, day_start, data FROM interval_aggregate_days
+           WHERE queue_id IN (${inList(queueIds)}) AND day_start >= ? AND day_start < ? ORDER BY day_start`,
         )
         .raw();
-      for (const row of statement.iterate(...idsOrNone(queueIds), from, to)) each(aggregateFromValues(row as unknown[]) as StoredAggregate);
+      for (const [queueId, dayStart, data] of statement.iterate(...idsOrNone(queueIds), dayStartOf(from), to) as Iterable<
+        [string, number, Uint8Array]
+      >)
+        each(queueId, decodeDay(Number(dayStart), data));
     },
-    readAgentAggregates: async (queueIds, from, to, each) => {
-      const statement = raw.prepare(
-        `SELECT queue_id, interval_start, staffed_seconds, paused_seconds FROM agent_aggregates
-         WHERE queue_id IN (${inList(queueIds)}) AND interval_start >= ? AND interval_start < ? ORDER BY interval_start`,
-      );
-      for (const r of statement.iterate(...idsOrNone(queueIds), from, to) as Iterable<Record<string, number | string>>)
-        each({
-          queueId: r.queue_id as string,
-          intervalStart: Number(r.interval_start),
-          staffedSeconds: Number(r.staffed_seconds),
-          pausedSeconds: Number(r.paused_seconds),
-        });
+    readAgentDays: async (queueIds, from, to, each) => {
+      const statement = raw
+        .prepare(
+          `SELECT queue_id, day_start, data FROM agent_aggregate_days
+           WHERE queue_id IN (${inList(queueIds)}) AND day_start >= ? AND day_start < ? ORDER BY day_start`,
+        )
+        .raw();
+      for (const [queueId, dayStart, data] of statement.iterate(...idsOrNone(queueIds), dayStartOf(from), to) as Iterable<
+        [string, number, Uint8Array]
+      >)
+        each(queueId, Number(dayStart), decodeAgentDay(data));
     },
     repeatProbes: async (queueIds, from, to, windowMs) => {
       const rows = raw

@@ -3,12 +3,11 @@
 import { type Kysely, type Migration, sql } from 'kysely';
 import type { Dialect } from '../schema.js';
 
-const outcomeColumns = ['answered', 'abandoned', 'timeout', 'exit_key', 'exit_empty', 'withdrawn', 'other'];
-
 /**
  * Contact data is analytics data: times are epoch milliseconds (bigint) rather than ISO text, so the
- * hot import and query paths compare and bucket numbers. Aggregates are keyed by queue, channel and
- * the interval's UTC start; the wait histogram is a small binary blob (see domain/kpi/interval-aggregate).
+ * hot import and query paths compare and bucket numbers. The 15-minute aggregates are stored one
+ * binary block per queue, channel and UTC day (see domain/kpi/aggregate-day), so a month of KPIs
+ * reads a few rows per queue rather than thousands.
  */
 export const contactData = (dialect: Dialect): Migration => ({
   up: async (db: Kysely<any>) => {
@@ -99,37 +98,30 @@ export const contactData = (dialect: Dialect): Migration => ({
       .addPrimaryKeyConstraint('agent_states_pk', ['centre_organisation_id', 'source', 'agent', 'queue_id', 'start_at'])
       .execute();
 
-    let aggregates = db.schema
-      .createTable('interval_aggregates')
+    await db.schema
+      .createTable('interval_aggregate_days')
       .addColumn('centre_organisation_id', 'text', (c) => c.notNull())
       .addColumn('queue_id', 'text', (c) => c.notNull())
       .addColumn('channel', 'text', (c) => c.notNull())
-      .addColumn('interval_start', 'bigint', (c) => c.notNull());
-    for (const o of outcomeColumns) aggregates = aggregates.addColumn(`n_${o}`, 'integer', (c) => c.notNull().defaultTo(0));
-    for (const o of outcomeColumns) aggregates = aggregates.addColumn(`w_${o}`, real, (c) => c.notNull().defaultTo(0));
-    for (const o of outcomeColumns) aggregates = aggregates.addColumn(`m_${o}`, real, (c) => c.notNull().defaultTo(0));
-    await aggregates
-      .addColumn('talk_seconds', real, (c) => c.notNull().defaultTo(0))
-      .addColumn('hold_seconds', real, (c) => c.notNull().defaultTo(0))
-      .addColumn('wrap_seconds', real, (c) => c.notNull().defaultTo(0))
-      .addColumn('handled_with_time', 'integer', (c) => c.notNull().defaultTo(0))
-      .addColumn('transferred', 'integer', (c) => c.notNull().defaultTo(0))
-      .addColumn('histogram', blob, (c) => c.notNull())
-      .addPrimaryKeyConstraint('interval_aggregates_pk', ['queue_id', 'interval_start', 'channel'])
+      .addColumn('day_start', 'bigint', (c) => c.notNull())
+      // The block's contact count, kept beside it so that checks and counts need no decoding.
+      .addColumn('contacts', 'integer', (c) => c.notNull())
+      .addColumn('data', blob, (c) => c.notNull())
+      .addPrimaryKeyConstraint('interval_aggregate_days_pk', ['queue_id', 'day_start', 'channel'])
       .execute();
 
     await db.schema
-      .createTable('agent_aggregates')
+      .createTable('agent_aggregate_days')
       .addColumn('centre_organisation_id', 'text', (c) => c.notNull())
+      // '' for agent time that belongs to no one queue.
       .addColumn('queue_id', 'text', (c) => c.notNull())
-      .addColumn('interval_start', 'bigint', (c) => c.notNull())
-      .addColumn('staffed_seconds', real, (c) => c.notNull().defaultTo(0))
-      .addColumn('paused_seconds', real, (c) => c.notNull().defaultTo(0))
-      .addPrimaryKeyConstraint('agent_aggregates_pk', ['centre_organisation_id', 'queue_id', 'interval_start'])
+      .addColumn('day_start', 'bigint', (c) => c.notNull())
+      .addColumn('data', blob, (c) => c.notNull())
+      .addPrimaryKeyConstraint('agent_aggregate_days_pk', ['centre_organisation_id', 'queue_id', 'day_start'])
       .execute();
   },
   down: async (db: Kysely<any>) => {
-    for (const t of ['agent_aggregates', 'interval_aggregates', 'agent_states', 'contacts', 'import_rejects', 'imports'])
+    for (const t of ['agent_aggregate_days', 'interval_aggregate_days', 'agent_states', 'contacts', 'import_rejects', 'imports'])
       await db.schema.dropTable(t).execute();
   },
 });

@@ -39,7 +39,8 @@ export type ReconstructOptions = {
 };
 
 /** Terminal events: which outcome they mean and where their wait and talk seconds sit, counted from the end for variable-length data. */
-const terminal: Record<string, { outcome: Outcome; wait: number; talk?: number; transfer?: true; fromEnd?: true }> = {
+type Terminal = { outcome: Outcome; wait: number; talk?: number; transfer?: true; fromEnd?: true };
+const terminalByVerb: Record<string, Terminal> = {
   COMPLETECALLER: { outcome: 'answered', wait: 0, talk: 1 },
   COMPLETEAGENT: { outcome: 'answered', wait: 0, talk: 1 },
   // Transfers: extension|context|holdtime|calltime|origposition (ATTENDEDTRANSFER has 1–2 more method fields up front).
@@ -54,6 +55,8 @@ const terminal: Record<string, { outcome: Outcome; wait: number; talk?: number; 
   // Answered, but the channels could not be bridged: a technical failure, not the caller's choice.
   SYSCOMPAT: { outcome: 'other', wait: -1 },
 };
+
+const terminal = new Map(Object.entries(terminalByVerb));
 
 const noCaller = new Set(['', 'anonymous', 'unknown', 'restricted', 'withheld']);
 
@@ -79,7 +82,16 @@ const field = (data: string[], index: number, fromEnd: boolean | undefined): str
  * present (Asterisk measured them) and from timestamp differences otherwise.
  */
 export const createReconstructor = (options: ReconstructOptions, sink: ImportSink) => {
-  const calls = new Map<string, OpenCall>();
+  /** Open calls per queue, then per callid (two lookups on strings the parser made, no key to build). */
+  const calls = new Map<string, Map<string, OpenCall>>();
+  const callsOf = (queue: string): Map<string, OpenCall> => {
+    let m = calls.get(queue);
+    if (m === undefined) {
+      m = new Map();
+      calls.set(queue, m);
+    }
+    return m;
+  };
   const sessions = new Map<string, Session>();
   let lastTime = 0;
   let lastLine = 0;
@@ -162,18 +174,24 @@ export const createReconstructor = (options: ReconstructOptions, sink: ImportSin
   };
 
   const restart = (e: QueueLogEvent): void => {
-    for (const call of calls.values()) forceClose(call, e.time, 'open_at_restart', e.line, 'was still open when the queue restarted');
+    for (const queue of calls.values())
+      for (const call of queue.values()) forceClose(call, e.time, 'open_at_restart', e.line, 'was still open when the queue restarted');
     calls.clear();
     for (const [key, s] of [...sessions]) closeSession(key, s, e.time);
   };
 
-  const onCallEvent = (e: QueueLogEvent): void => {
-    const key = `${e.callid}\u0000${e.queue}`;
+  /** Handles ENTERQUEUE, CONNECT and the terminal events; false for any other verb. */
+  const onCallEvent = (e: QueueLogEvent): boolean => {
+    const end = terminal.get(e.verb);
+    if (end === undefined && e.verb !== 'ENTERQUEUE' && e.verb !== 'CONNECT') return false;
+    if (e.queue === '' || e.queue === 'NONE') return true;
+    const open = callsOf(e.queue);
+    const key = e.callid;
     if (e.verb === 'ENTERQUEUE') {
-      const previous = calls.get(key);
+      const previous = open.get(key);
       if (previous !== undefined) forceClose(previous, e.time, 'reentered_without_exit', e.line, 'entered the queue again before it left');
       const caller = (e.data[1] ?? '').trim();
-      calls.set(key, {
+      open.set(key, {
         callid: e.callid,
         queue: e.queue,
         enteredAt: e.time,
@@ -182,30 +200,26 @@ export const createReconstructor = (options: ReconstructOptions, sink: ImportSin
         answeredAt: null,
         agent: null,
       });
-      return;
+      return true;
     }
-    const call = calls.get(key);
-    if (e.verb === 'CONNECT') {
-      if (call === undefined) {
-        orphans += 1;
-        return;
-      }
-      call.answeredAt = e.time;
-      call.agent = e.agent === '' || e.agent === 'NONE' ? null : e.agent;
-      return;
-    }
-    const end = terminal[e.verb];
-    if (end === undefined) return; // RINGNOANSWER, RINGCANCELED, AGENTDUMP, unknown verbs: not the end of the call
+    const call = open.get(key);
     if (call === undefined) {
       orphans += 1;
-      return;
+      return true;
     }
-    calls.delete(key);
+    if (end === undefined) {
+      // CONNECT
+      call.answeredAt = e.time;
+      call.agent = e.agent === '' || e.agent === 'NONE' ? null : e.agent;
+      return true;
+    }
+    open.delete(key);
     if (call.agent === null && e.agent !== '' && e.agent !== 'NONE' && end.outcome === 'answered') call.agent = e.agent;
     const wait = seconds(field(e.data, end.wait, end.fromEnd));
     const talk = end.talk === undefined ? null : seconds(field(e.data, end.talk, end.fromEnd));
     const disposition = e.verb === 'EXITWITHKEY' ? `key:${e.data[0] ?? ''}` : e.verb === 'SYSCOMPAT' ? 'syscompat' : null;
     emitContact(call, end.outcome, e.time, wait, talk, end.transfer === true, disposition);
+    return true;
   };
 
   const onAgentEvent = (e: QueueLogEvent): boolean => {
@@ -250,14 +264,13 @@ export const createReconstructor = (options: ReconstructOptions, sink: ImportSin
         restart(e);
         return;
       }
-      if (onAgentEvent(e)) return;
-      if (e.queue === '' || e.queue === 'NONE') return;
-      onCallEvent(e);
+      // RINGNOANSWER, RINGCANCELED, AGENTDUMP and unknown verbs are neither: not the end of a call.
+      if (!onCallEvent(e)) onAgentEvent(e);
     },
     /** Closes calls the log never finished (older than the horizon) and reports how many are left pending. */
     end: (): void => {
       let pending = 0;
-      for (const call of calls.values()) {
+      for (const call of [...calls.values()].flatMap((q) => [...q.values()])) {
         if (lastTime - call.enteredAt > options.openCallHorizonMs)
           forceClose(call, lastTime, 'never_closed', lastLine, 'has no terminal event in the file');
         else pending += 1;
