@@ -16,14 +16,7 @@ import type { AgentStateInterval, ContactRecord } from '../src/domain/contacts/c
 import { createCsvParser } from '../src/domain/imports/csv/csv-parser.js';
 import type { ImportSink, Parser } from '../src/domain/imports/importer.js';
 import { createQueueLogParser } from '../src/domain/imports/queue-log/parser.js';
-import {
-  type AgentAggregate,
-  type IntervalAggregate,
-  addAgentState,
-  addToAggregate,
-  emptyAggregate,
-  intervalStartOf,
-} from '../src/domain/kpi/interval-aggregate.js';
+import { createAggregator } from '../src/domain/kpi/aggregator.js';
 import { openContext } from '../src/main/context.js';
 import { cliOperator } from '../src/main/server.js';
 
@@ -36,26 +29,18 @@ const done = (figures: Record<string, unknown>) =>
 
 /** The in-memory aggregation an import does, without the database. */
 const aggregatingSink = () => {
-  const aggregates = new Map<string, IntervalAggregate>();
-  const agents = new Map<string, AgentAggregate>();
+  const aggregator = createAggregator();
   let contacts = 0;
   const sink: ImportSink = {
     contact: (c: ContactRecord) => {
       contacts += 1;
-      const slot = intervalStartOf(c.enteredAt);
-      const key = `${c.queueCode}\u0000${c.channel}\u0000${slot}`;
-      let a = aggregates.get(key);
-      if (a === undefined) {
-        a = emptyAggregate(c.queueCode, c.channel, slot);
-        aggregates.set(key, a);
-      }
-      addToAggregate(a, c);
+      aggregator.contact(c, c.queueCode);
     },
-    agentState: (s: AgentStateInterval) => addAgentState(agents, s),
+    agentState: (s: AgentStateInterval) => aggregator.agentState(s, s.queueCode),
     reject: () => {},
     warn: () => {},
   };
-  return { sink, contacts: () => contacts, groups: () => aggregates.size };
+  return { sink, contacts: () => contacts, groups: () => aggregator.groups() };
 };
 
 const stream = async (file: string, parser: Parser) => {

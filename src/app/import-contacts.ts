@@ -3,14 +3,7 @@
 import { requirePermission } from '../domain/access/can.js';
 import type { AgentStateInterval, ContactRecord } from '../domain/contacts/contact.js';
 import type { ImportSink, Parser, ParserStats, RowReject } from '../domain/imports/importer.js';
-import {
-  type AgentAggregate,
-  type IntervalAggregate,
-  addAgentState,
-  addToAggregate,
-  emptyAggregate,
-  intervalStartOf,
-} from '../domain/kpi/interval-aggregate.js';
+import { createAggregator } from '../domain/kpi/aggregator.js';
 import type { Queue } from '../domain/organisations/model.js';
 import { AppError } from '../domain/shared/errors.js';
 import { type Caller, actingOrganisation, recordChange } from './caller.js';
@@ -222,35 +215,26 @@ const ensureQueues = async (deps: Deps, caller: Caller, tx: Store, run: ImportRu
 };
 
 const storeBatch = async (tx: Store, run: ImportRun, queues: Map<string, Queue>, batch: Pending) => {
-  const rows: StoredContact[] = batch.contacts.map((c) => ({ ...c, queueId: (queues.get(c.queueCode) as Queue).id }));
+  const queueIdOf = (code: string): string => (queues.get(code) as Queue).id;
+  const rows: StoredContact[] = batch.contacts.map((c) => ({ ...c, queueId: queueIdOf(c.queueCode) }));
   const inserted = await tx.contactData.insertContacts(run.centreOrganisationId, run.id, rows);
   run.imported += inserted.length;
   run.duplicates += rows.length - inserted.length;
-  const aggregates = new Map<string, IntervalAggregate>();
-  for (const c of inserted) {
-    const slot = intervalStartOf(c.enteredAt);
-    const key = `${c.queueId}\u0000${c.channel}\u0000${slot}`;
-    let a = aggregates.get(key);
-    if (a === undefined) {
-      a = emptyAggregate(c.queueId, c.channel, slot);
-      aggregates.set(key, a);
-    }
-    addToAggregate(a, c);
-  }
-  // Keyed by queue id here, as the store expects.
-  await tx.contactData.addIntervalAggregates(run.centreOrganisationId, [...aggregates.values()]);
+  // Only what was not stored before is added to the aggregates (a re-import adds nothing), keyed by queue id as the store expects.
+  const aggregator = createAggregator();
+  for (const c of inserted) aggregator.contact(c, c.queueId);
+  await tx.contactData.addIntervalAggregates(run.centreOrganisationId, aggregator.drainIntervals());
   const states: StoredAgentState[] = batch.states.map((s) => ({
     ...s,
-    queueId: s.queueCode === null ? null : (queues.get(s.queueCode) as Queue).id,
+    queueId: s.queueCode === null ? null : queueIdOf(s.queueCode),
     source: run.format,
   }));
   const insertedStates = await tx.contactData.insertAgentStates(run.centreOrganisationId, run.id, states);
   run.agentStates += insertedStates.length;
-  const agentAggregates = new Map<string, AgentAggregate>();
-  for (const s of insertedStates) addAgentState(agentAggregates, { ...s, queueCode: s.queueId });
+  for (const s of insertedStates) aggregator.agentState(s, s.queueId);
   await tx.contactData.addAgentAggregates(
     run.centreOrganisationId,
-    [...agentAggregates.values()].map((a) => ({
+    aggregator.drainAgents().map((a) => ({
       queueId: a.queueCode,
       intervalStart: a.intervalStart,
       staffedSeconds: a.staffedSeconds,

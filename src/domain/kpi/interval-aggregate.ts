@@ -1,6 +1,6 @@
 // src/domain/kpi/interval-aggregate.ts — per queue × channel × 15-minute counts, sums and an exact wait histogram, added up on import
 
-import { type AgentStateInterval, type Channel, type ContactRecord, type Outcome, outcomes } from '../contacts/contact.js';
+import { type Channel, type ContactRecord, type Outcome, outcomes } from '../contacts/contact.js';
 
 /** Contacts belong to the 15-minute interval of their queue entry. Every IANA zone's offset is a multiple of 15 minutes, so a UTC quarter-hour is also a local one. */
 export const intervalMs = 15 * 60_000;
@@ -90,20 +90,3 @@ export const abandonMask = (abandonOutcomes: readonly Outcome[]): number =>
 
 /** Staffed (logged-in, unpaused) and paused seconds of one queue's agents in one interval. */
 export type AgentAggregate = { queueCode: string | null; intervalStart: number; staffedSeconds: number; pausedSeconds: number };
-
-/** Splits an agent-state interval at quarter-hour boundaries and adds each piece (in place). */
-export const addAgentState = (into: Map<string, AgentAggregate>, s: AgentStateInterval): void => {
-  for (let start = s.startAt; start < s.endAt; ) {
-    const slot = intervalStartOf(start);
-    const end = Math.min(s.endAt, slot + intervalMs);
-    const key = `${s.queueCode ?? ''}\u0000${slot}`;
-    let a = into.get(key);
-    if (a === undefined) {
-      a = { queueCode: s.queueCode, intervalStart: slot, staffedSeconds: 0, pausedSeconds: 0 };
-      into.set(key, a);
-    }
-    if (s.state === 'paused') a.pausedSeconds += (end - start) / 1000;
-    else a.staffedSeconds += (end - start) / 1000;
-    start = end;
-  }
-};

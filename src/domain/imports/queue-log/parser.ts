@@ -2,7 +2,7 @@
 
 import { zonedToEpoch } from '../../shared/time-zone.js';
 import { type ImportSink, type Parser, type ParserOptions, type ParserStats, emptyParserStats } from '../importer.js';
-import { createLineSplitter } from '../line-splitter.js';
+import { createLineRanges } from '../line-splitter.js';
 import { type QueueLogEvent, createReconstructor } from './reconstruct.js';
 
 export type QueueLogParserOptions = ParserOptions & {
@@ -112,20 +112,28 @@ export const createQueueLogParser = (options: QueueLogParserOptions, sink: Impor
     return null;
   };
 
-  // The file layout is the common case and the hot path: fields are found with indexOf, the time is
-  // read from the character codes, and one event object is reused (the reconstructor keeps nothing of it).
-  const event: QueueLogEvent = { line: 0, time: 0, callid: '', queue: '', agent: '', verb: '', data: [] };
-  const fileEvent = (text: string, line: number): QueueLogEvent | null => {
-    const p1 = text.indexOf('|');
-    const p2 = p1 < 0 ? -1 : text.indexOf('|', p1 + 1);
-    const p3 = p2 < 0 ? -1 : text.indexOf('|', p2 + 1);
-    const p4 = p3 < 0 ? -1 : text.indexOf('|', p3 + 1);
-    if (p4 < 0) return reject(line, `expected at least 5 fields separated by "|", found ${text.split('|').length}`, text);
+  // The file layout is the common case and the hot path: fields are found with indexOf inside the
+  // decoded block, the time is read from the character codes, and one event object is reused (the
+  // reconstructor keeps nothing of it); the data fields stay in the block until one is asked for.
+  const event: QueueLogEvent = { line: 0, time: 0, callid: '', queue: '', agent: '', verb: '', data: { text: '', start: 0, end: 0 } };
+  const bar = (text: string, from: number, end: number): number => {
+    const at = text.indexOf('|', from);
+    return at === -1 || at >= end ? -1 : at;
+  };
+  const fileEvent = (text: string, start: number, end: number, line: number): QueueLogEvent | null => {
+    const p1 = bar(text, start, end);
+    const p2 = p1 < 0 ? -1 : bar(text, p1 + 1, end);
+    const p3 = p2 < 0 ? -1 : bar(text, p2 + 1, end);
+    const p4 = p3 < 0 ? -1 : bar(text, p3 + 1, end);
+    if (p4 < 0) {
+      const raw = text.slice(start, end);
+      return reject(line, `expected at least 5 fields separated by "|", found ${raw.split('|').length}`, raw);
+    }
     let seconds = 0;
     let fraction = 0;
     let scale = 0;
-    let ok = p1 > 0;
-    for (let i = 0; ok && i < p1; i++) {
+    let ok = p1 > start;
+    for (let i = start; ok && i < p1; i++) {
       const c = text.charCodeAt(i);
       if (isDigit(c)) {
         if (scale === 0) seconds = seconds * 10 + (c - 48);
@@ -133,20 +141,22 @@ export const createQueueLogParser = (options: QueueLogParserOptions, sink: Impor
           fraction += (c - 48) / scale;
           scale *= 10;
         }
-      } else if (c === 46 && i > 0 && scale === 0) scale = 10;
+      } else if (c === 46 && i > start && scale === 0) scale = 10;
       else ok = false;
     }
-    if (!ok) return reject(line, `field 1 "${text.slice(0, p1)}" is not a UNIX time in seconds`, text);
-    const p5 = text.indexOf('|', p4 + 1);
-    const verb = p5 < 0 ? text.slice(p4 + 1) : text.slice(p4 + 1, p5);
-    if (verb === '') return reject(line, 'field 5 (the event) is empty', text);
+    if (!ok) return reject(line, `field 1 "${text.slice(start, p1)}" is not a UNIX time in seconds`, text.slice(start, end));
+    const p5 = bar(text, p4 + 1, end);
+    const verb = text.slice(p4 + 1, p5 < 0 ? end : p5);
+    if (verb === '') return reject(line, 'field 5 (the event) is empty', text.slice(start, end));
     event.line = line;
     event.time = Math.round((seconds + fraction) * 1000);
     event.callid = text.slice(p1 + 1, p2);
     event.queue = text.slice(p2 + 1, p3);
     event.agent = text.slice(p3 + 1, p4);
     event.verb = verb;
-    event.data = p5 < 0 ? [] : text.slice(p5 + 1).split('|');
+    event.data.text = text;
+    event.data.start = p5 < 0 ? end : p5 + 1;
+    event.data.end = end;
     return event;
   };
 
@@ -158,21 +168,32 @@ export const createQueueLogParser = (options: QueueLogParserOptions, sink: Impor
     const verb = at('event').trim();
     if (verb === '') return reject(line, 'column "event" is empty', text);
     // One `data` column holds the data fields joined by `|`; data1..data5 hold one each.
-    const data = t.dataColumns.flatMap((i) => (t.columns.get('data') === i ? (f[i] ?? '').split('|') : [f[i] ?? '']));
-    while (data.length > 0 && data[data.length - 1] === '') data.pop();
-    return { line, time, callid: at('callid'), queue: at('queuename'), agent: at('agent'), verb, data };
+    const data = t.dataColumns.map((i) => f[i] ?? '').join('|');
+    return {
+      line,
+      time,
+      callid: at('callid'),
+      queue: at('queuename'),
+      agent: at('agent'),
+      verb,
+      data: { text: data, start: 0, end: data.length },
+    };
   };
 
-  const splitter = createLineSplitter((text, line) => {
+  const isBlank = (text: string, start: number, end: number): boolean => {
+    for (let i = start; i < end; i++) if (text.charCodeAt(i) > 32) return false;
+    return true;
+  };
+  const splitter = createLineRanges((text, start, end, line) => {
     stats.linesRead = line;
-    if (text.trim() === '') return;
+    if (isBlank(text, start, end)) return;
     if (layout === null) {
-      const table = detectTable(text);
+      const table = detectTable(text.slice(start, end));
       layout = table ?? { kind: 'file' };
       if (table !== null) return; // the header row
     }
     stats.rowsRead += 1;
-    const event = layout.kind === 'file' ? fileEvent(text, line) : tableEvent(text, line, layout);
+    const event = layout.kind === 'file' ? fileEvent(text, start, end, line) : tableEvent(text.slice(start, end), line, layout);
     if (event !== null) calls.event(event);
   });
 

@@ -3,6 +3,12 @@
 import type { ContactRecord, Outcome } from '../../contacts/contact.js';
 import type { ImportSink } from '../importer.js';
 
+/**
+ * The data fields of an event (data1, data2…): `text.slice(start, end)` joined by `|`. They stay in
+ * the line they came from until a field is asked for, so an event costs no array and no copies.
+ */
+export type DataFields = { text: string; start: number; end: number };
+
 /** One queue_log event, whichever layout it came from. `time` is epoch milliseconds. */
 export type QueueLogEvent = {
   line: number;
@@ -11,7 +17,34 @@ export type QueueLogEvent = {
   queue: string;
   agent: string;
   verb: string;
-  data: string[];
+  data: DataFields;
+};
+
+/** The index-th data field (from 0), '' when the event has fewer. */
+export const dataField = (d: DataFields, index: number): string => {
+  let from = d.start;
+  for (let i = 0; i < index; i++) {
+    const bar = d.text.indexOf('|', from);
+    if (bar === -1 || bar >= d.end) return '';
+    from = bar + 1;
+  }
+  if (from > d.end) return '';
+  const bar = d.text.indexOf('|', from);
+  return d.text.slice(from, bar === -1 || bar >= d.end ? d.end : bar);
+};
+
+/** The index-th data field counted back from the last non-empty one (a stray trailing `|` does not shift it). */
+const dataFieldFromEnd = (d: DataFields, index: number): string | undefined => {
+  const previousBar = (end: number): number => (end - 1 >= d.start ? d.text.lastIndexOf('|', end - 1) : -1);
+  let end = d.end;
+  while (end > d.start && d.text.charCodeAt(end - 1) === 124) end -= 1; // trailing '|'
+  for (let i = 0; i < index; i++) {
+    const bar = previousBar(end);
+    if (bar < d.start) return undefined;
+    end = bar;
+  }
+  const bar = previousBar(end);
+  return d.text.slice(bar < d.start ? d.start : bar + 1, end);
 };
 
 type OpenCall = {
@@ -67,13 +100,9 @@ const seconds = (text: string | undefined): number | null => {
   return Number.isFinite(n) && n >= 0 ? n : null;
 };
 
-/** The index-th data field, counted from the last non-empty field when `fromEnd` (a stray trailing `|` does not shift it). */
-const field = (data: string[], index: number, fromEnd: boolean | undefined): string | undefined => {
+const field = (d: DataFields, index: number, fromEnd: boolean | undefined): string | undefined => {
   if (index < 0) return undefined;
-  if (!fromEnd) return data[index];
-  let last = data.length - 1;
-  while (last >= 0 && data[last] === '') last -= 1;
-  return data[last - index];
+  return fromEnd ? dataFieldFromEnd(d, index) : dataField(d, index);
 };
 
 /**
@@ -190,7 +219,7 @@ export const createReconstructor = (options: ReconstructOptions, sink: ImportSin
     if (e.verb === 'ENTERQUEUE') {
       const previous = open.get(key);
       if (previous !== undefined) forceClose(previous, e.time, 'reentered_without_exit', e.line, 'entered the queue again before it left');
-      const caller = (e.data[1] ?? '').trim();
+      const caller = dataField(e.data, 1).trim();
       open.set(key, {
         callid: e.callid,
         queue: e.queue,
@@ -217,7 +246,7 @@ export const createReconstructor = (options: ReconstructOptions, sink: ImportSin
     if (call.agent === null && e.agent !== '' && e.agent !== 'NONE' && end.outcome === 'answered') call.agent = e.agent;
     const wait = seconds(field(e.data, end.wait, end.fromEnd));
     const talk = end.talk === undefined ? null : seconds(field(e.data, end.talk, end.fromEnd));
-    const disposition = e.verb === 'EXITWITHKEY' ? `key:${e.data[0] ?? ''}` : e.verb === 'SYSCOMPAT' ? 'syscompat' : null;
+    const disposition = e.verb === 'EXITWITHKEY' ? `key:${dataField(e.data, 0)}` : e.verb === 'SYSCOMPAT' ? 'syscompat' : null;
     emitContact(call, end.outcome, e.time, wait, talk, end.transfer === true, disposition);
     return true;
   };
@@ -227,7 +256,7 @@ export const createReconstructor = (options: ReconstructOptions, sink: ImportSin
     switch (e.verb) {
       case 'ADDMEMBER':
         if (queue !== null && !sessions.has(`${e.agent}\u0000${queue}`))
-          setState(e.agent, queue, e.data[0] === 'PAUSED' ? 'paused' : 'available', null, e.time);
+          setState(e.agent, queue, dataField(e.data, 0) === 'PAUSED' ? 'paused' : 'available', null, e.time);
         return true;
       case 'REMOVEMEMBER':
       case 'AGENTLOGOFF':
@@ -246,7 +275,8 @@ export const createReconstructor = (options: ReconstructOptions, sink: ImportSin
       case 'PAUSEALL':
       case 'UNPAUSEALL': {
         const state = e.verb.startsWith('UN') ? 'available' : 'paused';
-        const reason = state === 'paused' && (e.data[0] ?? '') !== '' ? (e.data[0] as string) : null;
+        const first = state === 'paused' ? dataField(e.data, 0) : '';
+        const reason = first !== '' ? first : null;
         if (queue === null || e.verb.endsWith('ALL')) setAllStates(e.agent, state, reason, e.time);
         else setState(e.agent, queue, state, reason, e.time);
         return true;
