@@ -7,7 +7,7 @@ import { createAggregator } from '../domain/kpi/aggregator.js';
 import type { Queue } from '../domain/organisations/model.js';
 import { AppError } from '../domain/shared/errors.js';
 import { type Caller, actingOrganisation, recordChange } from './caller.js';
-import type { Deps, ImportCounts, ImportDetail, ImportRun, Store, StoredAgentState, StoredContact } from './ports.js';
+import type { Deps, ImportCounts, ImportDetail, ImportRun, Store, StoredAgentState } from './ports.js';
 
 /** The bytes to import: read once for the fingerprint, then streamed. */
 export type ImportSource = {
@@ -216,13 +216,13 @@ const ensureQueues = async (deps: Deps, caller: Caller, tx: Store, run: ImportRu
 
 const storeBatch = async (tx: Store, run: ImportRun, queues: Map<string, Queue>, batch: Pending) => {
   const queueIdOf = (code: string): string => (queues.get(code) as Queue).id;
-  const rows: StoredContact[] = batch.contacts.map((c) => ({ ...c, queueId: queueIdOf(c.queueCode) }));
-  const inserted = await tx.contactData.insertContacts(run.centreOrganisationId, run.id, rows);
+  const queueIds = new Map([...queues.values()].map((q) => [q.code, q.id]));
+  const inserted = await tx.contactData.insertContacts(run.centreOrganisationId, run.id, batch.contacts, queueIds);
   run.imported += inserted.length;
-  run.duplicates += rows.length - inserted.length;
+  run.duplicates += batch.contacts.length - inserted.length;
   // Only what was not stored before is added to the aggregates (a re-import adds nothing), keyed by queue id as the store expects.
   const aggregator = createAggregator();
-  for (const c of inserted) aggregator.contact(c, c.queueId);
+  for (const c of inserted) aggregator.contact(c, queueIdOf(c.queueCode));
   await tx.contactData.addIntervalAggregates(run.centreOrganisationId, aggregator.drainIntervals());
   const states: StoredAgentState[] = batch.states.map((s) => ({
     ...s,

@@ -68,7 +68,6 @@ export type ApiToken = {
 };
 
 /** A contact record tied to the queue it was stored under. */
-export type StoredContact = ContactRecord & { queueId: string };
 /** An agent-state interval tied to a queue (null: the agent in every queue). */
 export type StoredAgentState = AgentStateInterval & { queueId: string | null; source: string };
 export type AgentAggregateRow = { queueId: string | null; intervalStart: number; staffedSeconds: number; pausedSeconds: number };
@@ -214,7 +213,13 @@ export type Store = {
     /** Serialises imports into one centre (its aggregates are read, added to and written back). */
     lockCentre: (centreOrganisationId: string) => Promise<void>;
     /** Stores the contacts not stored before and returns exactly those (a re-import returns none). */
-    insertContacts: (centreOrganisationId: string, importId: string, rows: StoredContact[]) => Promise<StoredContact[]>;
+    /** `queueIds` maps each row's queue code to the queue's id (every code of the rows is in it). */
+    insertContacts: (
+      centreOrganisationId: string,
+      importId: string,
+      rows: ContactRecord[],
+      queueIds: ReadonlyMap<string, string>,
+    ) => Promise<ContactRecord[]>;
     insertAgentStates: (centreOrganisationId: string, importId: string, rows: StoredAgentState[]) => Promise<StoredAgentState[]>;
     /**
      * Adds to the stored aggregates with the same queue, channel and interval, creating the missing

@@ -1,6 +1,7 @@
 // src/adapters/db/contact-data/columns.ts — the column lists and row ↔ record mapping both contact-data stores share
 
-import type { StoredAgentState, StoredContact } from '../../../app/ports.js';
+import type { StoredAgentState } from '../../../app/ports.js';
+import type { ContactRecord } from '../../../domain/contacts/contact.js';
 
 export const contactColumns = [
   'centre_organisation_id',
@@ -24,11 +25,11 @@ export const contactColumns = [
   'import_id',
 ] as const;
 
-export const contactValues = (centre: string, importId: string, c: StoredContact): unknown[] => [
+export const contactValues = (centre: string, importId: string, c: ContactRecord, queueId: string): unknown[] => [
   centre,
   c.source,
   c.sourceId,
-  c.queueId,
+  queueId,
   c.channel,
   c.direction,
   c.enteredAt,

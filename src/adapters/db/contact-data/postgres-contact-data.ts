@@ -1,7 +1,8 @@
 // src/adapters/db/contact-data/postgres-contact-data.ts — contact data on PostgreSQL: one statement per batch through unnest() arrays
 
 import { type RawBuilder, sql } from 'kysely';
-import type { RepeatProbe, Store, StoredAgentState, StoredContact } from '../../../app/ports.js';
+import type { RepeatProbe, Store, StoredAgentState } from '../../../app/ports.js';
+import type { ContactRecord } from '../../../domain/contacts/contact.js';
 import {
   addToAgentDay,
   addToDay,
@@ -53,13 +54,13 @@ export const postgresContactData = (db: Db): Store['contactData'] => ({
   lockCentre: async (centre) => {
     await sql`SELECT pg_advisory_xact_lock(hashtext(${`ccq:contact-data:${centre}`}))`.execute(db);
   },
-  insertContacts: async (centre, importId, rows) => {
-    const inserted: StoredContact[] = [];
+  insertContacts: async (centre, importId, rows, queueIds) => {
+    const inserted: ContactRecord[] = [];
     for (const batch of chunks(rows, 5000)) {
       const result = await sql<{ source_id: string; source: string }>`
         INSERT INTO contacts (${sql.raw(contactColumns.join(', '))})
         SELECT * FROM ${unnest(
-          batch.map((c) => contactValues(centre, importId, c)),
+          batch.map((c) => contactValues(centre, importId, c, queueIds.get(c.queueCode) as string)),
           contactTypes,
         )}
         ON CONFLICT DO NOTHING RETURNING source, source_id`.execute(db);

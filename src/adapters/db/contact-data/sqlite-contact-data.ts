@@ -1,7 +1,8 @@
 // src/adapters/db/contact-data/sqlite-contact-data.ts — contact data on SQLite through prepared statements on the raw connection
 
 import type SqliteDatabase from 'better-sqlite3';
-import type { AgentAggregateRow, RepeatProbe, Store, StoredAgentState, StoredContact } from '../../../app/ports.js';
+import type { AgentAggregateRow, RepeatProbe, Store, StoredAgentState } from '../../../app/ports.js';
+import type { ContactRecord } from '../../../domain/contacts/contact.js';
 import {
   addToAgentDay,
   addToDay,
@@ -52,10 +53,11 @@ export const sqliteContactData = (raw: SqliteDatabase.Database): Store['contactD
 
   return {
     lockCentre: async () => {}, // SQLite has one writer at a time already
-    insertContacts: async (centre, importId, rows) => {
+    insertContacts: async (centre, importId, rows, queueIds) => {
       const { insertContact } = statements();
-      const inserted: StoredContact[] = [];
-      for (const c of rows) if (insertContact.run(contactValues(centre, importId, c)).changes === 1) inserted.push(c);
+      const inserted: ContactRecord[] = [];
+      for (const c of rows)
+        if (insertContact.run(contactValues(centre, importId, c, queueIds.get(c.queueCode) as string)).changes === 1) inserted.push(c);
       return inserted;
     },
     insertAgentStates: async (centre, importId, rows) => {

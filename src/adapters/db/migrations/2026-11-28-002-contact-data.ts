@@ -76,12 +76,9 @@ export const contactData = (dialect: Dialect): Migration => ({
       .addColumn('import_id', 'text', (c) => c.notNull())
       .addPrimaryKeyConstraint('contacts_pk', ['centre_organisation_id', 'source', 'source_id'])
       .execute();
+    // The one secondary index: contacts of some queues in a period (repeat contacts read them and
+    // sort by customer key themselves). Each index costs every import row a B-tree insert.
     await db.schema.createIndex('contacts_queue_entered').on('contacts').columns(['queue_id', 'entered_at']).execute();
-    await db.schema
-      .createIndex('contacts_customer')
-      .on('contacts')
-      .columns(['centre_organisation_id', 'customer_key', 'entered_at'])
-      .execute();
 
     await db.schema
       .createTable('agent_states')
