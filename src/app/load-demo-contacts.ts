@@ -11,6 +11,7 @@ import type { SimQueue } from '../domain/simulation/sim-types.js';
 import type { Caller } from './caller.js';
 import { type ImportSource, importContacts } from './import-contacts.js';
 import type { Deps } from './ports.js';
+import { concatBytes } from '../domain/simulation/byte-writer.js';
 
 export type DemoQueue = SimQueue & { channel: Channel };
 
@@ -23,16 +24,6 @@ const memory = (name: string, bytes: Uint8Array): ImportSource => ({
     for (let i = 0; i < bytes.byteLength; i += 1 << 20) yield bytes.subarray(i, i + (1 << 20));
   },
 });
-
-const concat = (parts: Uint8Array[]): Uint8Array => {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.byteLength;
-  }
-  return out;
-};
 
 /**
  * Simulates `days` days up to the start of today (in the centre's zone) for the centre's queues and
@@ -62,7 +53,7 @@ export const loadDemoContacts = async (
     });
   const voice = queues.filter((q) => q.channel === 'voice');
   if (voice.length > 0) {
-    const bytes = concat([...simulate(voice, o.seed)].map((d) => encodeQueueLog(d)));
+    const bytes = concatBytes([...simulate(voice, o.seed)].map((d) => encodeQueueLog(d)));
     await importContacts(deps, caller, {
       source: memory(`demo-queue_log-${centre.id}-${start}-${o.days}-${o.seed}`, bytes),
       format: 'queue_log',

@@ -21,6 +21,7 @@ import type { Context } from '../../src/main/context.js';
 import { openTestContext, operator } from '../support/context.js';
 import { dialects } from '../support/databases.js';
 import { importText } from '../support/imports.js';
+import { concatBytes } from '../../src/domain/simulation/byte-writer.js';
 
 const zone = 'Europe/Stockholm';
 const options: SimOptions = {
@@ -52,22 +53,12 @@ const options: SimOptions = {
   ],
 };
 
-const concat = (parts: Uint8Array[]): Uint8Array => {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.byteLength;
-  }
-  return out;
-};
-
 const days = [...simulateDays(options)];
 const calls: SimCall[] = days.flatMap((d) => d.calls);
 const files = {
-  queueLog: concat(days.map((d) => encodeQueueLog(d))),
-  queueLogAsterisk11: concat(days.map((d) => encodeQueueLog(d, { asteriskVersion: 11 }))),
-  queueLogTable: concat(days.map((d, i) => encodeQueueLogTable(d, { header: i === 0 }))),
+  queueLog: concatBytes(days.map((d) => encodeQueueLog(d))),
+  queueLogAsterisk11: concatBytes(days.map((d) => encodeQueueLog(d, { asteriskVersion: 11 }))),
+  queueLogTable: concatBytes(days.map((d, i) => encodeQueueLogTable(d, { header: i === 0 }))),
   csv: encodeCanonicalCsv(calls, { header: true }),
   jsonl: encodeCanonicalJsonLines(calls),
 };

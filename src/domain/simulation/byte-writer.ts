@@ -89,3 +89,14 @@ const latin1 = new TextDecoder('latin1');
 
 /** ASCII bytes as a string (latin1 decoding is a plain copy). */
 export const asciiText = (bytes: Uint8Array): string => latin1.decode(bytes);
+
+/** The parts one after another in one array (days of simulated files into one file). */
+export const concatBytes = (parts: Uint8Array[]): Uint8Array => {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.byteLength;
+  }
+  return out;
+};

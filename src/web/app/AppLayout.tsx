@@ -3,9 +3,7 @@
 import { AppShell, Burger, Divider, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
-import { IconBuilding, IconHistory, IconHome, IconQueue, IconUserKey, IconUsers } from '../components/icons.js';
-import { IconImport } from '../imports/import-icon.js';
-import { IconKpi } from '../kpis/kpi-icon.js';
+import { IconBuilding, IconHistory, IconHome, IconImport, IconKpi, IconQueue, IconUserKey, IconUsers } from '../components/icons.js';
 import { can, readsImports } from '../lib/access.js';
 import { useI18n } from '../lib/i18n.js';
 import { href, useRoute } from '../lib/router.js';

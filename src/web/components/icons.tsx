@@ -123,3 +123,20 @@ export const IconCopy = (p: IconProps) => (
     <path d="M5 15V6a2 2 0 0 1 2-2h8" />
   </Icon>
 );
+
+/** An arrow into a tray: the imports page. */
+export const IconImport = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M12 4v11M7.5 10.5 12 15l4.5-4.5" />
+    <path d="M4 15v3a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-3" />
+  </Icon>
+);
+
+/** Bars under a trend line: the KPI page. */
+export const IconKpi = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M4 20h16" />
+    <path d="M7 20v-5M12 20v-8M17 20v-6" />
+    <path d="M5 10l5-4 4 3 5-5" />
+  </Icon>
+);

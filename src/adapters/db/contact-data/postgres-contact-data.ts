@@ -49,6 +49,21 @@ const chunks = <T>(rows: T[], size: number): T[][] => {
   return out;
 };
 
+/** The day blocks of the queues from the day of `from` to before `to`, oldest first. */
+const readDays = async (
+  db: Db,
+  table: 'interval_aggregate_days' | 'agent_aggregate_days',
+  queueIds: string[],
+  from: number,
+  to: number,
+) => {
+  if (queueIds.length === 0) return [];
+  const result = await sql<{ queue_id: string; day_start: number; data: Uint8Array }>`
+    SELECT queue_id, day_start, data FROM ${sql.table(table)}
+    WHERE queue_id = ANY(${queueIds}::text[]) AND day_start >= ${dayStartOf(from)} AND day_start < ${to} ORDER BY day_start`.execute(db);
+  return result.rows;
+};
+
 export const postgresContactData = (db: Db): Store['contactData'] => ({
   // Imports into one centre read, add to and write back its aggregates; a transaction-scoped lock keeps two from interleaving.
   lockCentre: async (centre) => {
@@ -130,18 +145,12 @@ export const postgresContactData = (db: Db): Store['contactData'] => ({
     }
   },
   readAggregateDays: async (queueIds, from, to, each) => {
-    if (queueIds.length === 0) return;
-    const result = await sql<{ queue_id: string; day_start: number; data: Uint8Array }>`
-      SELECT queue_id, day_start, data FROM interval_aggregate_days
-      WHERE queue_id = ANY(${queueIds}::text[]) AND day_start >= ${dayStartOf(from)} AND day_start < ${to} ORDER BY day_start`.execute(db);
-    for (const r of result.rows) each(r.queue_id, decodeDay(Number(r.day_start), r.data));
+    for (const r of await readDays(db, 'interval_aggregate_days', queueIds, from, to))
+      each(r.queue_id, decodeDay(Number(r.day_start), r.data));
   },
   readAgentDays: async (queueIds, from, to, each) => {
-    if (queueIds.length === 0) return;
-    const result = await sql<{ queue_id: string; day_start: number; data: Uint8Array }>`
-      SELECT queue_id, day_start, data FROM agent_aggregate_days
-      WHERE queue_id = ANY(${queueIds}::text[]) AND day_start >= ${dayStartOf(from)} AND day_start < ${to} ORDER BY day_start`.execute(db);
-    for (const r of result.rows) each(r.queue_id, Number(r.day_start), decodeAgentDay(r.data));
+    for (const r of await readDays(db, 'agent_aggregate_days', queueIds, from, to))
+      each(r.queue_id, Number(r.day_start), decodeAgentDay(r.data));
   },
   repeatProbes: async (queueIds, from, to, windowMs) => {
     if (queueIds.length === 0) return [];

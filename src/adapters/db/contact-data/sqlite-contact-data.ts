@@ -50,6 +50,24 @@ export const sqliteContactData = (raw: SqliteDatabase.Database): Store['contactD
   };
   const inList = (ids: string[]): string => placeholders(Math.max(ids.length, 1));
   const idsOrNone = (ids: string[]): string[] => (ids.length > 0 ? ids : ['(none)']);
+  /** The day blocks of the queues from the day of `from` to before `to`, oldest first. */
+  const readDays = (
+    table: 'interval_aggregate_days' | 'agent_aggregate_days',
+    queueIds: string[],
+    from: number,
+    to: number,
+    each: (queueId: string, dayStart: number, data: Uint8Array) => void,
+  ): void => {
+    const statement = raw
+      .prepare(
+        `SELECT queue_id, day_start, data FROM ${table} WHERE queue_id IN (${inList(queueIds)}) AND day_start >= ? AND day_start < ? ORDER BY day_start`,
+      )
+      .raw();
+    for (const [queueId, dayStart, data] of statement.iterate(...idsOrNone(queueIds), dayStartOf(from), to) as Iterable<
+      [string, number, Uint8Array]
+    >)
+      each(queueId, Number(dayStart), data);
+  };
 
   return {
     lockCentre: async () => {}, // SQLite has one writer at a time already
@@ -83,30 +101,10 @@ export const sqliteContactData = (raw: SqliteDatabase.Database): Store['contactD
         upsertAgentDay.run(centre, queueId, g.dayStart, addToAgentDay(g.dayStart, stored, g.rows));
       }
     },
-    readAggregateDays: async (queueIds, from, to, each) => {
-      const statement = raw
-        .prepare(
-          `SELECT queue_id, day_start, data FROM interval_aggregate_days
-           WHERE queue_id IN (${inList(queueIds)}) AND day_start >= ? AND day_start < ? ORDER BY day_start`,
-        )
-        .raw();
-      for (const [queueId, dayStart, data] of statement.iterate(...idsOrNone(queueIds), dayStartOf(from), to) as Iterable<
-        [string, number, Uint8Array]
-      >)
-        each(queueId, decodeDay(Number(dayStart), data));
-    },
-    readAgentDays: async (queueIds, from, to, each) => {
-      const statement = raw
-        .prepare(
-          `SELECT queue_id, day_start, data FROM agent_aggregate_days
-           WHERE queue_id IN (${inList(queueIds)}) AND day_start >= ? AND day_start < ? ORDER BY day_start`,
-        )
-        .raw();
-      for (const [queueId, dayStart, data] of statement.iterate(...idsOrNone(queueIds), dayStartOf(from), to) as Iterable<
-        [string, number, Uint8Array]
-      >)
-        each(queueId, Number(dayStart), decodeAgentDay(data));
-    },
+    readAggregateDays: async (queueIds, from, to, each) =>
+      readDays('interval_aggregate_days', queueIds, from, to, (queueId, dayStart, data) => each(queueId, decodeDay(dayStart, data))),
+    readAgentDays: async (queueIds, from, to, each) =>
+      readDays('agent_aggregate_days', queueIds, from, to, (queueId, dayStart, data) => each(queueId, dayStart, decodeAgentDay(data))),
     repeatProbes: async (queueIds, from, to, windowMs) => {
       const rows = raw
         .prepare(
