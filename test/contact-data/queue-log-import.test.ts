@@ -97,6 +97,61 @@ for (const d of await dialects()) {
       assert.equal(sales?.kpis.occupancy, null);
     });
 
+    test('on the spring DST day the local day has 23 hours, and the hours and intervals keep their local offsets', async () => {
+      // 2026-03-29 in Stockholm: 02:00 +01:00 jumps to 03:00 +02:00. One call an hour from 00:30 to 22:30 local.
+      const dstMorning = Date.UTC(2026, 2, 28, 23, 30) / 1000; // 00:30 +01:00
+      const hourly = Array.from({ length: 23 }, (_, h) => {
+        const at = dstMorning + h * 3600;
+        return [
+          `${at}|dst${h}|dst|NONE|ENTERQUEUE||+4670${h}|1`,
+          `${at + 5}|dst${h}|dst|Agent/1|CONNECT|5|x|1`,
+          `${at + 65}|dst${h}|dst|Agent/1|COMPLETECALLER|5|60|1`,
+        ];
+      }).flat();
+      // One more call at 00:30 the next local day, which must not fall into the DST day.
+      const next = Date.UTC(2026, 2, 29, 22, 30) / 1000;
+      hourly.push(`${next}|dst-next|dst|NONE|ENTERQUEUE||+46799|1`, `${next + 10}|dst-next|dst|NONE|ABANDON|1|1|10`);
+      await importText(ctx.deps, centreAdmin, 'queue_log', 'queue_log.dst', text(hourly));
+      const days = await queryKpis(ctx.deps, centreAdmin, {
+        queues: ['dst'],
+        from: '2026-03-29',
+        to: '2026-03-31',
+        by: ['day'],
+        kpis: ['offered'],
+      });
+      assert.deepEqual(
+        days.groups.map((g) => [g.periodStart, g.kpis.offered]),
+        [
+          ['2026-03-29T00:00:00+01:00', 23],
+          ['2026-03-30T00:00:00+02:00', 1],
+        ],
+      );
+      const hours = await queryKpis(ctx.deps, centreAdmin, {
+        queues: ['dst'],
+        from: '2026-03-29',
+        to: '2026-03-30',
+        by: ['hour'],
+        kpis: ['offered'],
+      });
+      assert.equal(hours.groups.length, 23);
+      assert.deepEqual(
+        hours.groups.slice(0, 3).map((g) => g.periodStart),
+        ['2026-03-29T00:00:00+01:00', '2026-03-29T01:00:00+01:00', '2026-03-29T03:00:00+02:00'],
+      );
+      assert.equal(hours.groups.at(-1)?.periodStart, '2026-03-29T23:00:00+02:00');
+      const intervals = await queryKpis(ctx.deps, centreAdmin, {
+        queues: ['dst'],
+        from: '2026-03-29T01:00',
+        to: '2026-03-29T04:00',
+        by: ['interval'],
+        kpis: ['offered'],
+      });
+      assert.deepEqual(
+        intervals.groups.map((g) => g.periodStart),
+        ['2026-03-29T01:30:00+01:00', '2026-03-29T03:30:00+02:00'],
+      );
+    });
+
     test('the abandon set and the threshold are parameters, and the answer follows them exactly', async () => {
       const r = await queryKpis(ctx.deps, centreAdmin, {
         queues: ['support'],
