@@ -49,9 +49,6 @@ export const connect = (target: DatabaseTarget): Connection => {
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
-    // Imports write into several indexes of large tables: a 64 MiB page cache (the default is 2 MiB)
-    // keeps their upper levels in memory; SQLite takes the pages only as it needs them.
-    sqlite.pragma('cache_size = -65536');
     // Checkpoint the write-ahead log every 64 MiB rather than every 4 MiB: an import's batches touch
     // the same index pages again and again, and each checkpoint writes them back to the database.
     sqlite.pragma('wal_autocheckpoint = 16384');
