@@ -26,6 +26,19 @@ export type Plan = {
   /** For a time of day on entry's date that lies > 12 h before entry: read it as the next day. */
   rollover: boolean;
   fallback: Plan | null;
+  /** The column when the plan is one plain column without fallback (read straight from the row), else -1. */
+  col: number;
+  /** How `reader` reads, so the common formats are called directly: see `readerKind`. */
+  kind: number;
+};
+
+/** `Plan.kind`: an ISO 8601 timestamp, a plain number of seconds, or any other reader. */
+export const readerKind = { other: 0, iso: 1, seconds: 2 } as const;
+
+/** Sets `plan.col` once the plan (and its fallback) is complete. */
+export const settlePlan = (plan: Plan): void => {
+  const only = plan.cells.length === 1 ? (plan.cells[0] as Cell) : null;
+  plan.col = only !== null && only.index >= 0 && only.plain && plan.pair === null && plan.fallback === null ? only.index : -1;
 };
 
 /** The value located last: `src.slice(a, b)`, without surrounding whitespace. */
@@ -64,6 +77,30 @@ export const locate = (cur: Cursor, cell: Cell, row: RowView): boolean => {
 };
 
 export const cellText = (cur: Cursor, cell: Cell, row: RowView): string => (locate(cur, cell, row) ? cur.src.slice(cur.a, cur.b) : '');
+
+/**
+ * Points the cursor at a plan's value and says whether there is one: in place for a plan of one
+ * plain column, else at the text `planText` makes.
+ */
+export const locatePlan = (cur: Cursor, plan: Plan, row: RowView): boolean => {
+  const col = plan.col;
+  if (col >= 0) {
+    const src = row.src;
+    let a = row.starts[col] as number;
+    let b = row.ends[col] as number;
+    while (a < b && src.charCodeAt(a) <= 32) a++;
+    while (b > a && src.charCodeAt(b - 1) <= 32) b--;
+    cur.src = src;
+    cur.a = a;
+    cur.b = b;
+    return b > a;
+  }
+  const v = planText(cur, plan, row);
+  cur.src = v;
+  cur.a = 0;
+  cur.b = v.length;
+  return v.length > 0;
+};
 
 /** The text of a plan ('' = no value), falling back when empty; several cells (a composite sourceId) join with ':'. */
 export const planText = (cur: Cursor, plan: Plan, row: RowView): string => {

@@ -14,9 +14,9 @@ import {
 } from './mapping-profile.js';
 import { isDurationField, isTimestampField, profileIssues } from './profile-check.js';
 import type { RowView } from './csv-tokenizer.js';
-import { type Cell, type Plan, locate, newCursor, planText } from './row-cells.js';
+import { type Cell, type Plan, locate, locatePlan, newCursor, planText, readerKind, settlePlan } from './row-cells.js';
 import { type ValueReader, durationValueReader, pairReader, timestampReader } from './typed-readers.js';
-import { numberStyle } from './value-formats.js';
+import { numberStyle, parseIso8601, parseNumber } from './value-formats.js';
 
 export type CompiledProfile = {
   source: string;
@@ -67,7 +67,7 @@ export const compileProfile = (profile: MappingProfile, header: string[] | null,
     return c;
   };
   const plan = (field: CanonicalField, src: ColumnSource, path: string): Plan => {
-    const p: Plan = { name: '', cells: [], reader: null, pair: null, rollover: false, fallback: null };
+    const p: Plan = { name: '', cells: [], reader: null, pair: null, rollover: false, fallback: null, col: -1, kind: readerKind.other };
     if (src.date !== undefined && src.time !== undefined) {
       const pair = pairReader(src.date.format, src.time.format, zone);
       if (!('readDate' in pair)) throw new Error('unreachable: formats were checked');
@@ -91,6 +91,13 @@ export const compileProfile = (profile: MappingProfile, header: string[] | null,
         : durationValueReader(src.format ?? 'seconds', style);
       if (typeof reader === 'string') throw new Error('unreachable: formats were checked');
       p.reader = reader;
+      const format = src.format ?? (isTimestampField(field) ? 'iso8601' : 'seconds');
+      p.kind =
+        format === 'iso8601' && isTimestampField(field)
+          ? readerKind.iso
+          : format === 'seconds' && isDurationField(field)
+            ? readerKind.seconds
+            : readerKind.other;
     }
     return p;
   };
@@ -98,6 +105,20 @@ export const compileProfile = (profile: MappingProfile, header: string[] | null,
   const cur = newCursor();
   /** A timestamp or duration: null when empty, NaN (with `problem` set) when unreadable. */
   const planNumber = (p: Plan, row: RowView): number | null => {
+    if (p.col >= 0) {
+      if (!locatePlan(cur, p, row)) return null;
+      const { src, a, b } = cur;
+      // The common formats are called directly: one monomorphic call per field instead of two through closures.
+      const kind = p.kind;
+      const value =
+        kind === readerKind.iso
+          ? parseIso8601(src, zone, a, b)
+          : kind === readerKind.seconds
+            ? parseNumber(src, style, a, b)
+            : (p.reader as ValueReader).read(src, a, b);
+      if (Number.isNaN(value)) problem = `${(p.cells[0] as Cell).name}: "${src.slice(a, b)}" is not ${(p.reader as ValueReader).expects}`;
+      return value;
+    }
     const pair = p.pair;
     if (pair !== null) {
       if (locate(cur, p.cells[0] as Cell, row)) {
@@ -128,7 +149,11 @@ export const compileProfile = (profile: MappingProfile, header: string[] | null,
     const spec = profile.fields[field];
     if (spec === undefined) continue;
     const p = plan(field, spec, `fields.${field}`);
-    if (spec.fallback !== undefined) p.fallback = plan(field, spec.fallback, `fields.${field}.fallback`);
+    if (spec.fallback !== undefined) {
+      p.fallback = plan(field, spec.fallback, `fields.${field}.fallback`);
+      settlePlan(p.fallback);
+    }
+    settlePlan(p);
     plans.set(field, p);
   }
   // Fields whose emptiness skips the row are looked at first, before anything can reject it.
@@ -165,7 +190,10 @@ export const compileProfile = (profile: MappingProfile, header: string[] | null,
   const pChannel = get('channel');
   const pDirection = get('direction');
   const pTransferred = get('transferred');
-  const text = (p: Plan | null, row: RowView): string | null => (p === null ? null : planText(cur, p, row) || null);
+  const text = (p: Plan | null, row: RowView): string | null => {
+    if (p === null || !locatePlan(cur, p, row)) return null;
+    return cur.src.slice(cur.a, cur.b);
+  };
   const num = (p: Plan | null, row: RowView): number | null => (p === null ? null : planNumber(p, row));
 
   // Straight-line on purpose: one call site per field keeps V8's inline caches monomorphic.
@@ -176,11 +204,10 @@ export const compileProfile = (profile: MappingProfile, header: string[] | null,
     for (const { plan, numeric } of skipWhenEmpty) {
       if (numeric ? planNumber(plan, row) === null : planText(cur, plan, row) === '') return null;
     }
-    const code = text(pOutcome, row);
-    if (code !== null) {
-      const rule = values.outcome(code);
+    if (pOutcome !== null && locatePlan(cur, pOutcome, row)) {
+      const rule = values.outcome(cur.src, cur.a, cur.b);
       if (rule === undefined)
-        return `${(pOutcome as Plan).name}: unknown outcome code "${code}" (map it under outcomes.map or give outcomes.default)`;
+        return `${pOutcome.name}: unknown outcome code "${cur.src.slice(cur.a, cur.b)}" (map it under outcomes.map or give outcomes.default)`;
       if (rule === 'skip') return null;
       d.outcome = rule;
     }
@@ -204,21 +231,18 @@ export const compileProfile = (profile: MappingProfile, header: string[] | null,
     d.agent = text(pAgent, row);
     d.disposition = text(pDisposition, row);
     d.customerId = text(pCustomer, row);
-    const channel = text(pChannel, row);
-    if (channel !== null) {
-      d.channel = values.channel(channel);
-      if (d.channel === null) return `${(pChannel as Plan).name}: "${channel}" is not a channel (${channels.join(', ')})`;
+    if (pChannel !== null && locatePlan(cur, pChannel, row)) {
+      d.channel = values.channel(cur.src, cur.a, cur.b);
+      if (d.channel === null) return `${pChannel.name}: "${cur.src.slice(cur.a, cur.b)}" is not a channel (${channels.join(', ')})`;
     }
-    const direction = text(pDirection, row);
-    if (direction !== null) {
-      d.direction = values.direction(direction);
-      if (d.direction === null) return `${(pDirection as Plan).name}: "${direction}" is not a direction (${directions.join(', ')})`;
+    if (pDirection !== null && locatePlan(cur, pDirection, row)) {
+      d.direction = values.direction(cur.src, cur.a, cur.b);
+      if (d.direction === null) return `${pDirection.name}: "${cur.src.slice(cur.a, cur.b)}" is not a direction (${directions.join(', ')})`;
     }
-    const transferred = text(pTransferred, row);
-    if (transferred !== null) {
-      d.transferred = values.boolean(transferred);
+    if (pTransferred !== null && locatePlan(cur, pTransferred, row)) {
+      d.transferred = values.boolean(cur.src, cur.a, cur.b);
       if (d.transferred === null)
-        return `${(pTransferred as Plan).name}: "${transferred}" is not a yes/no value (true, false, 1, 0, yes, no)`;
+        return `${pTransferred.name}: "${cur.src.slice(cur.a, cur.b)}" is not a yes/no value (true, false, 1, 0, yes, no)`;
     }
     return finishContact(d, ctx);
   };

@@ -68,8 +68,8 @@ const utf8ThenWindows1252 = (onSwitch: () => void, setLabel: (label: string) => 
     if (strict === null) return decodeWindows1252(chunk);
     try {
       const text = strict.decode(chunk, { stream: !last });
-      const joined = concat(recent, chunk);
-      recent = joined.slice(Math.max(0, joined.length - 3));
+      // Only the last three bytes are kept: joining whole chunks would copy every chunk once more.
+      recent = chunk.length >= 3 ? chunk.slice(chunk.length - 3) : concat(recent, chunk).slice(-3);
       return text;
     } catch {
       strict = null;

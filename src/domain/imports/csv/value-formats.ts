@@ -136,17 +136,31 @@ const two = (text: string, i: number): number => {
 // mostly share a few days, so the day arithmetic and checks run once per day, not per value.
 const lastDay = { key: -1, ms: 0 };
 
+/** Whether any of the values (char code − '0') is not a digit: one unsigned compare each. */
+const notDigits2 = (a: number, b: number): boolean => a >>> 0 > 9 || b >>> 0 > 9;
+
+/** The UTC offset `±HH:MM`, `±HHMM` or `±HH` that fills `text` from `at` to `end`, in ms east of UTC; NaN when it is not one. */
+const offsetMs = (text: string, at: number, end: number): number => {
+  const oh = two(text, at + 1);
+  let om = 0;
+  if (end === at + 6 && text.charCodeAt(at + 3) === 58) om = two(text, at + 4);
+  else if (end === at + 5) om = two(text, at + 3);
+  else if (end !== at + 3) return Number.NaN;
+  if (oh < 0 || oh > 23 || om < 0 || om > 59) return Number.NaN;
+  return (oh * 60 + om) * 60_000;
+};
+
 /**
  * ISO 8601 / RFC 3339 in its common extended shapes: `YYYY-MM-DD`, then `T` or a space, `HH:mm`,
  * optional `:ss` and fraction, optional `Z` or `±HH:MM` / `±HHMM` / `±HH`. Without an offset the
  * reading is local time in `zone`. Returns epoch ms, or NaN. No Date.parse: its leniency differs
- * between engines, and this is the hot path of the canonical import.
+ * between engines, and this is the hot path of the canonical import (three values per row), so
+ * digits are read straight into locals and checked with one unsigned compare each.
  */
 export const parseIso8601 = (text: string, zone: string, start = 0, end = text.length): number => {
   const o = start;
   const n = end - start;
   if (n < 10 || text.charCodeAt(o + 4) !== 45 || text.charCodeAt(o + 7) !== 45) return Number.NaN;
-  // Digits read straight into locals: this runs three times per row of the canonical import.
   const y0 = text.charCodeAt(o) - c0;
   const y1 = text.charCodeAt(o + 1) - c0;
   const y2 = text.charCodeAt(o + 2) - c0;
@@ -155,9 +169,7 @@ export const parseIso8601 = (text: string, zone: string, start = 0, end = text.l
   const m1 = text.charCodeAt(o + 6) - c0;
   const d0 = text.charCodeAt(o + 8) - c0;
   const d1 = text.charCodeAt(o + 9) - c0;
-  if (y0 >>> 0 > 9 || y1 >>> 0 > 9 || y2 >>> 0 > 9 || y3 >>> 0 > 9 || m0 >>> 0 > 9 || m1 >>> 0 > 9 || d0 >>> 0 > 9 || d1 >>> 0 > 9) {
-    return Number.NaN;
-  }
+  if (notDigits2(y0, y1) || notDigits2(y2, y3) || notDigits2(m0, m1) || notDigits2(d0, d1)) return Number.NaN;
   const y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const mo = m0 * 10 + m1;
   const d = d0 * 10 + d1;
@@ -170,13 +182,22 @@ export const parseIso8601 = (text: string, zone: string, start = 0, end = text.l
   if (n === 10) return zonedToEpoch(zone, y, mo, d, 0, 0, 0);
   const sep = text.charCodeAt(o + 10);
   if ((sep !== 84 && sep !== 32 && sep !== 116) || n < 16 || text.charCodeAt(o + 13) !== 58) return Number.NaN;
-  const h = two(text, o + 11);
-  const mi = two(text, o + 14);
+  const h0 = text.charCodeAt(o + 11) - c0;
+  const h1 = text.charCodeAt(o + 12) - c0;
+  const i0 = text.charCodeAt(o + 14) - c0;
+  const i1 = text.charCodeAt(o + 15) - c0;
+  if (notDigits2(h0, h1) || notDigits2(i0, i1)) return Number.NaN;
+  const h = h0 * 10 + h1;
+  const mi = i0 * 10 + i1;
   let s = 0;
   let ms = 0;
   let i = 16;
-  if (i < n && text.charCodeAt(o + i) === 58) {
-    s = two(text, o + 17);
+  if (n > 16 && text.charCodeAt(o + 16) === 58) {
+    if (n < 19) return Number.NaN;
+    const s0 = text.charCodeAt(o + 17) - c0;
+    const s1 = text.charCodeAt(o + 18) - c0;
+    if (notDigits2(s0, s1)) return Number.NaN;
+    s = s0 * 10 + s1;
     i = 19;
     const mark = i < n ? text.charCodeAt(o + i) : 0;
     if (mark === 46 || mark === 44) {
@@ -188,19 +209,13 @@ export const parseIso8601 = (text: string, zone: string, start = 0, end = text.l
       ms = Math.floor(ms);
     }
   }
-  if (h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 || s > 59 || i > n) return Number.NaN;
+  if (h > 23 || mi > 59 || s > 59) return Number.NaN;
   if (i === n) return zonedToEpoch(zone, y, mo, d, h, mi, s, ms);
   const utcWall = lastDay.ms + h * 3_600_000 + mi * 60_000 + s * 1000 + ms;
   const z = text.charCodeAt(o + i);
   if ((z === 90 || z === 122) && i + 1 === n) return utcWall;
   if (z !== 43 && z !== 45) return Number.NaN;
-  const oh = two(text, o + i + 1);
-  let om = 0;
-  if (n === i + 6 && text.charCodeAt(o + i + 3) === 58) om = two(text, o + i + 4);
-  else if (n === i + 5) om = two(text, o + i + 3);
-  else if (n !== i + 3) return Number.NaN;
-  if (oh < 0 || oh > 23 || om < 0 || om > 59) return Number.NaN;
-  const offset = (oh * 60 + om) * 60_000;
+  const offset = offsetMs(text, o + i, end);
   return z === 43 ? utcWall - offset : utcWall + offset;
 };
 
