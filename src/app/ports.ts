@@ -6,6 +6,7 @@ import type { AuditEvent, ChainBreak, ChainedEntry } from '../domain/audit-trail
 import type { AgentStateInterval, ContactRecord } from '../domain/contacts/contact.js';
 import type { RowReject } from '../domain/imports/importer.js';
 import type { AggregateDay } from '../domain/kpi/aggregate-day.js';
+import type { AgentDay } from '../domain/kpi/agent-day.js';
 import type { IntervalAggregate } from '../domain/kpi/interval-aggregate.js';
 import type { Clock, IdGenerator } from '../domain/shared/clock.js';
 import type {
@@ -229,13 +230,8 @@ export type Store = {
     addAgentAggregates: (centreOrganisationId: string, rows: AgentAggregateRow[]) => Promise<void>;
     /** Calls `each` for every stored day of aggregates of the queues that may hold intervals in [from, to); the caller picks the intervals. */
     readAggregateDays: (queueIds: string[], from: number, to: number, each: (queueId: string, day: AggregateDay) => void) => Promise<void>;
-    /** The same for agent time: staffed seconds per quarter-hour at [slot], paused at [96 + slot]. */
-    readAgentDays: (
-      queueIds: string[],
-      from: number,
-      to: number,
-      each: (queueId: string, dayStart: number, seconds: Float64Array) => void,
-    ) => Promise<void>;
+    /** The same for agent time: staffed and paused seconds per quarter-hour. */
+    readAgentDays: (queueIds: string[], from: number, to: number, each: (queueId: string, day: AgentDay) => void) => Promise<void>;
     /** Contacts with a customer key in [from, to), with the same customer's neighbouring contacts among the same queues. */
     repeatProbes: (queueIds: string[], from: number, to: number, windowMs: number) => Promise<RepeatProbe[]>;
     /** How many contacts are stored for the queues. */

@@ -11,7 +11,7 @@ import {
   periodStartOf,
 } from '../domain/kpi/compute.js';
 import { kpiById, kpiParameterDefaults } from '../domain/kpi/dictionary.js';
-import { addSlotToSums, slotStart, slotsPerDay } from '../domain/kpi/aggregate-day.js';
+import { addSlotToSums, slotStart } from '../domain/kpi/aggregate-day.js';
 import { abandonMask, intervalMs, intervalStartOf } from '../domain/kpi/interval-aggregate.js';
 import { emptySums } from '../domain/kpi/queue-sums.js';
 import type { Queue } from '../domain/organisations/model.js';
@@ -150,11 +150,10 @@ export const queryKpis = async (deps: Deps, caller: Caller, o: QueryKpisOptions)
     }
   });
   if (wanted.includes('occupancy'))
-    await deps.store.contactData.readAgentDays(ids, fromSlot, to, (queueId, dayStart, seconds) => {
-      for (let slot = 0; slot < slotsPerDay; slot++) {
-        const staffed = seconds[slot] as number;
-        const at = dayStart + slot * intervalMs;
-        if (staffed > 0 && at >= fromSlot && at < to) groupFor(queueId, at).staffedSeconds += staffed;
+    await deps.store.contactData.readAgentDays(ids, fromSlot, to, (queueId, day) => {
+      for (let j = 0; j < day.n; j++) {
+        const at = day.dayStart + (day.slots[j] as number) * intervalMs;
+        if (at >= fromSlot && at < to) groupFor(queueId, at).staffedSeconds += day.staffed[j] as number;
       }
     });
   if (wanted.includes('repeat_contact_rate') || wanted.includes('fcr_proxy')) {

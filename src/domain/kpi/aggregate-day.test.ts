@@ -3,19 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { ContactRecord, Outcome } from '../contacts/contact.js';
-import {
-  addSlotToSums,
-  addToAgentDay,
-  addToDay,
-  contactsInDay,
-  dayStartOf,
-  dayToAggregates,
-  decodeAgentDay,
-  decodeDay,
-  encodeDay,
-  slotStart,
-  slotsPerDay,
-} from './aggregate-day.js';
+import { addSlotToSums, addToDay, contactsInDay, dayToAggregates, decodeDay, encodeDay, slotStart } from './aggregate-day.js';
 import { type IntervalAggregate, abandonMask, addToAggregate, emptyAggregate, intervalStartOf } from './interval-aggregate.js';
 import { addContact, emptySums } from './queue-sums.js';
 
@@ -113,6 +101,14 @@ describe('a day of aggregates packed into one block', () => {
     assert.throws(() => encodeDay(day, [a, emptyAggregate('q', 'voice', day)]), RangeError);
   });
 
+  test('only non-zero figures are stored: a quiet quarter-hour costs a few bytes', () => {
+    const one = aggregate([contact(0)]); // one answered, transferred call with no wait
+    const bytes = encodeDay(day, one);
+    // header 16 + (count, talk, hold, wrap, handled, transferred) × 8 + mask 4 + 2 × starts 8 + 1 histogram entry 6 + slot 1
+    assert.equal(bytes.byteLength, 16 + 6 * 8 + 4 + 2 * 8 + 6 + 1);
+    assert.deepEqual(dayToAggregates(decodeDay(day, bytes), 'q', 'voice'), one);
+  });
+
   test('a block handed out at an odd byte offset is read the same', () => {
     const bytes = encodeDay(day, aggregate(contacts.slice(0, 50)));
     const odd = new Uint8Array(bytes.byteLength + 1).subarray(1);
@@ -121,18 +117,4 @@ describe('a day of aggregates packed into one block', () => {
     assert.equal(contactsInDay(block), 50);
     assert.equal(slotStart(block, 0), Math.min(...aggregate(contacts.slice(0, 50)).map((x) => x.intervalStart)));
   });
-});
-
-test('agent time per quarter-hour of a day adds up and reads back', () => {
-  assert.equal(dayStartOf(day + 5), day);
-  let stored = addToAgentDay(day, null, [{ intervalStart: day + 15 * 60_000, staffedSeconds: 600, pausedSeconds: 300 }]);
-  stored = addToAgentDay(day, stored, [{ intervalStart: day + 15 * 60_000, staffedSeconds: 300, pausedSeconds: 0 }]);
-  const seconds = decodeAgentDay(stored);
-  assert.equal(seconds[1], 900);
-  assert.equal(seconds[slotsPerDay + 1], 300);
-  assert.equal(
-    seconds.reduce((a, b) => a + b, 0),
-    1200,
-  );
-  assert.throws(() => addToAgentDay(day, null, [{ intervalStart: day - 1, staffedSeconds: 1, pausedSeconds: 0 }]), RangeError);
 });

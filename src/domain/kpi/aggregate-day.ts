@@ -7,19 +7,20 @@ import type { QueueSums } from './queue-sums.js';
 /**
  * A month of 50 queues is 144,000 quarter-hours. Stored one row each, a KPI query spends its time
  * turning rows into objects; stored as one block per queue, channel and UTC day (96 quarter-hours),
- * the same month is 1,500 rows and a query reads numbers straight out of typed arrays.
+ * the same month is 1,500 rows and a query reads numbers straight out of typed arrays. Most of a
+ * quarter-hour's 26 figures are zero (few outcomes occur), so only the others are stored.
  *
- * Layout (little-endian), only the quarter-hours that have contacts:
- * - header: u16 format (1), u16 n (quarter-hours present), u32 m (histogram entries);
- * - n × u8 slot (0–95, ascending), padded to 8 bytes;
- * - n × 26 × f64 figures: counts, wait sums and longest waits per outcome (7 each), then talk, hold,
- *   wrap, answered-with-handling-time and transferred;
- * - (n + 1) × u32 start of each slot's histogram entries;
- * - m × u16 histogram key (outcome × 1024 + ⌈wait⌉), padded to 4 bytes; m × u32 count.
+ * Layout (little-endian), only the quarter-hours that have contacts, in slot order:
+ * - header (16 bytes): u16 format (2), u16 n (quarter-hours), u32 m (histogram entries), u32 f (figures stored);
+ * - f × f64 the non-zero figures, slot by slot, in figure order: counts, wait sums and longest waits
+ *   per outcome (7 each), then talk, hold, wrap, answered-with-handling-time and transferred;
+ * - n × u32 which figures a slot stores (bit i = figure i); (n + 1) × u32 where each slot's figures start;
+ * - (n + 1) × u32 where each slot's histogram entries start; m × u32 count; m × u16 key
+ *   (outcome × 1024 + ⌈wait⌉); n × u8 slot (0–95).
  */
 export const dayMs = 86_400_000;
 export const slotsPerDay = dayMs / intervalMs;
-const formatVersion = 1;
+const formatVersion = 2;
 const k = outcomes.length;
 /** Figures per quarter-hour, and where each sits. */
 export const figureCount = 3 * k + 5;
@@ -37,39 +38,61 @@ export type AggregateDay = {
   dayStart: number;
   n: number;
   slots: Uint8Array;
+  masks: Uint32Array;
+  figureStart: Uint32Array;
   figures: Float64Array;
   histogramStart: Uint32Array;
   keys: Uint16Array;
   counts: Uint32Array;
 };
 
-const pad = (bytes: number, to: number): number => Math.ceil(bytes / to) * to;
+const headerBytes = 16;
 
-const layout = (n: number, m: number) => {
-  const slots = 8;
-  const figures = slots + pad(n, 8);
-  const histogramStart = figures + n * figureCount * 8;
-  const keys = histogramStart + (n + 1) * 4;
-  const counts = keys + pad(m * 2, 4);
-  return { slots, figures, histogramStart, keys, counts, total: counts + m * 4 };
+const layout = (n: number, m: number, f: number) => {
+  const figures = headerBytes;
+  const masks = figures + f * 8;
+  const figureStart = masks + n * 4;
+  const histogramStart = figureStart + (n + 1) * 4;
+  const counts = histogramStart + (n + 1) * 4;
+  const keys = counts + m * 4;
+  const slots = keys + m * 2;
+  return { figures, masks, figureStart, histogramStart, counts, keys, slots, total: slots + n };
 };
+
+/** The 26 figures of an aggregate, in stored order. */
+const figuresOf = (a: IntervalAggregate): number[] => [
+  ...a.counts,
+  ...a.waitSums,
+  ...a.maxWaits,
+  a.talkSeconds,
+  a.holdSeconds,
+  a.wrapSeconds,
+  a.handledWithTime,
+  a.transferred,
+];
 
 /** Packs the aggregates of one day (any order, all within the day starting at `dayStart`). */
 export const encodeDay = (dayStart: number, aggregates: IntervalAggregate[]): Uint8Array => {
   const sorted = [...aggregates].sort((a, b) => a.intervalStart - b.intervalStart);
   const n = sorted.length;
   const m = sorted.reduce((sum, a) => sum + a.histogram.size, 0);
-  const at = layout(n, m);
+  const all = sorted.map(figuresOf);
+  const f = all.reduce((sum, values) => sum + values.filter((v) => v !== 0).length, 0);
+  const at = layout(n, m, f);
   const buffer = new ArrayBuffer(at.total);
   const header = new DataView(buffer);
   header.setUint16(0, formatVersion, true);
   header.setUint16(2, n, true);
   header.setUint32(4, m, true);
-  const slots = new Uint8Array(buffer, at.slots, n);
-  const figures = new Float64Array(buffer, at.figures, n * figureCount);
+  header.setUint32(8, f, true);
+  const figures = new Float64Array(buffer, at.figures, f);
+  const masks = new Uint32Array(buffer, at.masks, n);
+  const figureStart = new Uint32Array(buffer, at.figureStart, n + 1);
   const histogramStart = new Uint32Array(buffer, at.histogramStart, n + 1);
-  const keys = new Uint16Array(buffer, at.keys, m);
   const counts = new Uint32Array(buffer, at.counts, m);
+  const keys = new Uint16Array(buffer, at.keys, m);
+  const slots = new Uint8Array(buffer, at.slots, n);
+  let figure = 0;
   let entry = 0;
   sorted.forEach((a, j) => {
     const slot = (a.intervalStart - dayStart) / intervalMs;
@@ -77,17 +100,15 @@ export const encodeDay = (dayStart: number, aggregates: IntervalAggregate[]): Ui
       throw new RangeError(`interval ${a.intervalStart} is not a quarter-hour of the day starting ${dayStart}`);
     if (j > 0 && slot === slots[j - 1]) throw new RangeError(`interval ${a.intervalStart} appears twice`);
     slots[j] = slot;
-    const f = j * figureCount;
-    for (let i = 0; i < k; i++) {
-      figures[f + i] = a.counts[i] as number;
-      figures[f + k + i] = a.waitSums[i] as number;
-      figures[f + 2 * k + i] = a.maxWaits[i] as number;
-    }
-    figures[f + TALK] = a.talkSeconds;
-    figures[f + HOLD] = a.holdSeconds;
-    figures[f + WRAP] = a.wrapSeconds;
-    figures[f + HANDLED] = a.handledWithTime;
-    figures[f + TRANSFERRED] = a.transferred;
+    figureStart[j] = figure;
+    let mask = 0;
+    (all[j] as number[]).forEach((v, i) => {
+      if (v === 0) return;
+      mask |= 1 << i;
+      figures[figure] = v;
+      figure += 1;
+    });
+    masks[j] = mask >>> 0;
     histogramStart[j] = entry;
     for (const key of [...a.histogram.keys()].sort((x, y) => x - y)) {
       keys[entry] = key;
@@ -95,6 +116,7 @@ export const encodeDay = (dayStart: number, aggregates: IntervalAggregate[]): Ui
       entry += 1;
     }
   });
+  figureStart[n] = figure;
   histogramStart[n] = entry;
   return new Uint8Array(buffer);
 };
@@ -107,18 +129,30 @@ export const decodeDay = (dayStart: number, stored: Uint8Array): AggregateDay =>
   if (version !== formatVersion) throw new RangeError(`aggregate block format ${version} is not known`);
   const n = header.getUint16(2, true);
   const m = header.getUint32(4, true);
-  const at = layout(n, m);
+  const f = header.getUint32(8, true);
+  const at = layout(n, m, f);
   if (bytes.byteLength < at.total) throw new RangeError(`aggregate block of ${bytes.byteLength} bytes is shorter than its ${at.total}`);
   const base = bytes.byteOffset;
   return {
     dayStart,
     n,
     slots: new Uint8Array(bytes.buffer, base + at.slots, n),
-    figures: new Float64Array(bytes.buffer, base + at.figures, n * figureCount),
+    masks: new Uint32Array(bytes.buffer, base + at.masks, n),
+    figureStart: new Uint32Array(bytes.buffer, base + at.figureStart, n + 1),
+    figures: new Float64Array(bytes.buffer, base + at.figures, f),
     histogramStart: new Uint32Array(bytes.buffer, base + at.histogramStart, n + 1),
     keys: new Uint16Array(bytes.buffer, base + at.keys, m),
     counts: new Uint32Array(bytes.buffer, base + at.counts, m),
   };
+};
+
+/** The j-th quarter-hour's 26 figures, zeros included, into `into` (reused by the caller). */
+const unpackFigures = (d: AggregateDay, j: number, into: Float64Array): Float64Array => {
+  into.fill(0);
+  const mask = d.masks[j] as number;
+  let p = d.figureStart[j] as number;
+  for (let i = 0; i < figureCount; i++) if ((mask >>> i) & 1) into[i] = d.figures[p++] as number;
+  return into;
 };
 
 /** The j-th quarter-hour's start (epoch ms). */
@@ -127,19 +161,20 @@ export const slotStart = (d: AggregateDay, j: number): number => d.dayStart + (d
 /** A block back into aggregates (for adding to it); `queue` is whatever key the caller uses. */
 export const dayToAggregates = (d: AggregateDay, queue: string, channel: IntervalAggregate['channel']): IntervalAggregate[] => {
   const out: IntervalAggregate[] = [];
+  const f = new Float64Array(figureCount);
   for (let j = 0; j < d.n; j++) {
     const a = emptyAggregate(queue, channel, slotStart(d, j));
-    const f = j * figureCount;
+    unpackFigures(d, j, f);
     for (let i = 0; i < k; i++) {
-      a.counts[i] = d.figures[f + i] as number;
-      a.waitSums[i] = d.figures[f + k + i] as number;
-      a.maxWaits[i] = d.figures[f + 2 * k + i] as number;
+      a.counts[i] = f[i] as number;
+      a.waitSums[i] = f[k + i] as number;
+      a.maxWaits[i] = f[2 * k + i] as number;
     }
-    a.talkSeconds = d.figures[f + TALK] as number;
-    a.holdSeconds = d.figures[f + HOLD] as number;
-    a.wrapSeconds = d.figures[f + WRAP] as number;
-    a.handledWithTime = d.figures[f + HANDLED] as number;
-    a.transferred = d.figures[f + TRANSFERRED] as number;
+    a.talkSeconds = f[TALK] as number;
+    a.holdSeconds = f[HOLD] as number;
+    a.wrapSeconds = f[WRAP] as number;
+    a.handledWithTime = f[HANDLED] as number;
+    a.transferred = f[TRANSFERRED] as number;
     for (let e = d.histogramStart[j] as number; e < (d.histogramStart[j + 1] as number); e++)
       a.histogram.set(d.keys[e] as number, d.counts[e] as number);
     out.push(a);
@@ -167,23 +202,28 @@ export const addToDay = (dayStart: number, stored: Uint8Array | null, additions:
 
 /** How many contacts a block holds (a check that needs no decoding of the rest). */
 export const contactsInDay = (d: AggregateDay): number => {
+  const f = new Float64Array(figureCount);
   let n = 0;
-  for (let j = 0; j < d.n; j++) for (let i = 0; i < k; i++) n += d.figures[j * figureCount + i] as number;
+  for (let j = 0; j < d.n; j++) {
+    unpackFigures(d, j, f);
+    for (let i = 0; i < k; i++) n += f[i] as number;
+  }
   return n;
 };
+
+const scratch = new Float64Array(figureCount);
 
 /**
  * Adds the j-th quarter-hour into running sums for threshold T, short-abandon S and the abandon set
  * (a bit mask over `outcomes`), in place.
  */
 export const addSlotToSums = (s: QueueSums, d: AggregateDay, j: number, mask: number): void => {
-  const f = d.figures;
-  const base = j * figureCount;
+  const f = unpackFigures(d, j, scratch);
   for (let i = 0; i < k; i++) {
-    const n = f[base + i] as number;
+    const n = f[i] as number;
     if (n === 0) continue;
-    const waitSum = f[base + k + i] as number;
-    const longest = f[base + 2 * k + i] as number;
+    const waitSum = f[k + i] as number;
+    const longest = f[2 * k + i] as number;
     s.offered += n;
     if (longest > s.longestWaitSeconds) s.longestWaitSeconds = longest;
     if (i === answeredIndex) {
@@ -199,11 +239,11 @@ export const addSlotToSums = (s: QueueSums, d: AggregateDay, j: number, mask: nu
       s.waitOtherSeconds += waitSum;
     }
   }
-  s.talkSeconds += f[base + TALK] as number;
-  s.holdSeconds += f[base + HOLD] as number;
-  s.wrapSeconds += f[base + WRAP] as number;
-  s.handledWithTime += f[base + HANDLED] as number;
-  s.transferred += f[base + TRANSFERRED] as number;
+  s.talkSeconds += f[TALK] as number;
+  s.holdSeconds += f[HOLD] as number;
+  s.wrapSeconds += f[WRAP] as number;
+  s.handledWithTime += f[HANDLED] as number;
+  s.transferred += f[TRANSFERRED] as number;
   const t = s.thresholdSeconds;
   const short = s.shortAbandonSeconds;
   const end = d.histogramStart[j + 1] as number;
@@ -219,35 +259,6 @@ export const addSlotToSums = (s: QueueSums, d: AggregateDay, j: number, mask: nu
       if (bucket <= short) s.shortAbandoned += n;
     }
   }
-};
-
-/** Staffed and paused seconds of one queue's agents per quarter-hour of a UTC day: 96 of each, as f64. */
-export const agentDayLength = 2 * slotsPerDay;
-
-/** The stored agent block (or none) plus new per-interval seconds: the block to store. */
-export const addToAgentDay = (
-  dayStart: number,
-  stored: Uint8Array | null,
-  additions: { intervalStart: number; staffedSeconds: number; pausedSeconds: number }[],
-): Uint8Array => {
-  const values = new Float64Array(agentDayLength);
-  if (stored !== null) values.set(decodeAgentDay(stored));
-  for (const a of additions) {
-    const slot = (a.intervalStart - dayStart) / intervalMs;
-    if (!(slot >= 0 && slot < slotsPerDay && Number.isInteger(slot)))
-      throw new RangeError(`interval ${a.intervalStart} is not a quarter-hour of the day starting ${dayStart}`);
-    values[slot] = (values[slot] as number) + a.staffedSeconds;
-    values[slotsPerDay + slot] = (values[slotsPerDay + slot] as number) + a.pausedSeconds;
-  }
-  return new Uint8Array(values.buffer);
-};
-
-/** Staffed seconds at [slot], paused seconds at [96 + slot]. */
-export const decodeAgentDay = (stored: Uint8Array): Float64Array => {
-  const bytes = stored.byteOffset % 8 === 0 ? stored : stored.slice();
-  if (bytes.byteLength !== agentDayLength * 8)
-    throw new RangeError(`agent block of ${bytes.byteLength} bytes, expected ${agentDayLength * 8}`);
-  return new Float64Array(bytes.buffer, bytes.byteOffset, agentDayLength);
 };
 
 /** Rows grouped by `keyOf` (queue, channel…) and UTC day: one group per block to write. */

@@ -3,15 +3,8 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { RepeatProbe, Store, StoredAgentState } from '../../../app/ports.js';
 import type { ContactRecord } from '../../../domain/contacts/contact.js';
-import {
-  addToAgentDay,
-  addToDay,
-  contactsInDay,
-  dayStartOf,
-  decodeAgentDay,
-  decodeDay,
-  groupByDay,
-} from '../../../domain/kpi/aggregate-day.js';
+import { addToDay, contactsInDay, dayStartOf, decodeDay, groupByDay } from '../../../domain/kpi/aggregate-day.js';
+import { addToAgentDay, decodeAgentDay } from '../../../domain/kpi/agent-day.js';
 import type { Db } from '../schema.js';
 import { agentStateColumns, agentStateValues, contactColumns, contactValues } from './columns.js';
 
@@ -150,7 +143,7 @@ export const postgresContactData = (db: Db): Store['contactData'] => ({
   },
   readAgentDays: async (queueIds, from, to, each) => {
     for (const r of await readDays(db, 'agent_aggregate_days', queueIds, from, to))
-      each(r.queue_id, Number(r.day_start), decodeAgentDay(r.data));
+      each(r.queue_id, decodeAgentDay(Number(r.day_start), r.data));
   },
   repeatProbes: async (queueIds, from, to, windowMs) => {
     if (queueIds.length === 0) return [];

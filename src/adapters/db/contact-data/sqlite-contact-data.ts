@@ -3,15 +3,8 @@
 import type SqliteDatabase from 'better-sqlite3';
 import type { AgentAggregateRow, RepeatProbe, Store, StoredAgentState } from '../../../app/ports.js';
 import type { ContactRecord } from '../../../domain/contacts/contact.js';
-import {
-  addToAgentDay,
-  addToDay,
-  contactsInDay,
-  dayStartOf,
-  decodeAgentDay,
-  decodeDay,
-  groupByDay,
-} from '../../../domain/kpi/aggregate-day.js';
+import { addToDay, contactsInDay, dayStartOf, decodeDay, groupByDay } from '../../../domain/kpi/aggregate-day.js';
+import { addToAgentDay, decodeAgentDay } from '../../../domain/kpi/agent-day.js';
 import { agentStateColumns, agentStateValues, contactColumns, contactValues } from './columns.js';
 
 const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
@@ -104,7 +97,7 @@ export const sqliteContactData = (raw: SqliteDatabase.Database): Store['contactD
     readAggregateDays: async (queueIds, from, to, each) =>
       readDays('interval_aggregate_days', queueIds, from, to, (queueId, dayStart, data) => each(queueId, decodeDay(dayStart, data))),
     readAgentDays: async (queueIds, from, to, each) =>
-      readDays('agent_aggregate_days', queueIds, from, to, (queueId, dayStart, data) => each(queueId, dayStart, decodeAgentDay(data))),
+      readDays('agent_aggregate_days', queueIds, from, to, (queueId, dayStart, data) => each(queueId, decodeAgentDay(dayStart, data))),
     repeatProbes: async (queueIds, from, to, windowMs) => {
       const rows = raw
         .prepare(
