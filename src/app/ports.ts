@@ -7,6 +7,7 @@ import type { AgentStateInterval, ContactRecord } from '../domain/contacts/conta
 import type { RowReject } from '../domain/imports/importer.js';
 import type { AggregateDay } from '../domain/kpi/aggregate-day.js';
 import type { AgentDay } from '../domain/kpi/agent-day.js';
+import type { RepeatCounts } from '../domain/kpi/compute.js';
 import type { IntervalAggregate } from '../domain/kpi/interval-aggregate.js';
 import type { Clock, IdGenerator } from '../domain/shared/clock.js';
 import type {
@@ -112,9 +113,6 @@ export type ImportRun = ImportCounts & {
   detail: ImportDetail;
   error: string | null;
 };
-
-/** One contact-level row for repeat-contact analysis: when, where, and the same customer's previous and next contact. */
-export type RepeatProbe = { queueId: string; enteredAt: number; previousAt: number | null; nextAt: number | null };
 
 /**
  * Reads take the acting scope and return only what it may see. Writes are called by use-cases after
@@ -232,8 +230,18 @@ export type Store = {
     readAggregateDays: (queueIds: string[], from: number, to: number, each: (queueId: string, day: AggregateDay) => void) => Promise<void>;
     /** The same for agent time: staffed and paused seconds per quarter-hour. */
     readAgentDays: (queueIds: string[], from: number, to: number, each: (queueId: string, day: AgentDay) => void) => Promise<void>;
-    /** Contacts with a customer key in [from, to), with the same customer's neighbouring contacts among the same queues. */
-    repeatProbes: (queueIds: string[], from: number, to: number, windowMs: number) => Promise<RepeatProbe[]>;
+    /**
+     * Per queue and quarter-hour in [from, to): the contacts with a customer key, those the same
+     * customer preceded within the window, and those the same customer followed within it (among the
+     * same queues). Counted by the database, so a month of contacts is never held in memory.
+     */
+    repeatCounts: (
+      queueIds: string[],
+      from: number,
+      to: number,
+      windowMs: number,
+      each: (queueId: string, intervalStart: number, counts: RepeatCounts) => void,
+    ) => Promise<void>;
     /** How many contacts are stored for the queues. */
     countContacts: (queueIds: string[]) => Promise<number>;
   };

@@ -159,13 +159,13 @@ export const queryKpis = async (deps: Deps, caller: Caller, o: QueryKpisOptions)
   if (wanted.includes('repeat_contact_rate') || wanted.includes('fcr_proxy')) {
     const windowMs = params.repeatWindowDays * 86_400_000;
     for (const g of groups.values()) g.repeat = { withKey: 0, repeats: 0, followed: 0 };
-    for (const p of await deps.store.contactData.repeatProbes(ids, fromSlot, to, windowMs)) {
-      const g = groupFor(p.queueId, intervalStartOf(p.enteredAt));
+    await deps.store.contactData.repeatCounts(ids, fromSlot, to, windowMs, (queueId, intervalStart, counts) => {
+      const g = groupFor(queueId, intervalStart);
       g.repeat ??= { withKey: 0, repeats: 0, followed: 0 } satisfies RepeatCounts;
-      g.repeat.withKey += 1;
-      if (p.previousAt !== null && p.enteredAt - p.previousAt <= windowMs) g.repeat.repeats += 1;
-      if (p.nextAt !== null && p.nextAt - p.enteredAt <= windowMs) g.repeat.followed += 1;
-    }
+      g.repeat.withKey += counts.withKey;
+      g.repeat.repeats += counts.repeats;
+      g.repeat.followed += counts.followed;
+    });
   }
   const codeOf = new Map(queues.map((q) => [q.id, q.code]));
   // Queues in code order, compared by rank: a per-comparison localeCompare dominates a 60,000-group sort.

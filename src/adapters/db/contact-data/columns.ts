@@ -2,6 +2,7 @@
 
 import type { StoredAgentState } from '../../../app/ports.js';
 import type { ContactRecord } from '../../../domain/contacts/contact.js';
+import { intervalMs } from '../../../domain/kpi/interval-aggregate.js';
 
 export const contactColumns = [
   'centre_organisation_id',
@@ -70,3 +71,21 @@ export const agentStateValues = (centre: string, importId: string, s: StoredAgen
   s.reason,
   importId,
 ];
+
+/**
+ * Repeat contacts per queue and quarter-hour, counted by the database. Parameters in order: the
+ * window twice, then whatever `queueFilter` takes, then the widened range (from − window, to +
+ * window) that finds each contact's neighbours, then the range [from, to) that is counted.
+ */
+export const repeatCountsSql = (queueFilter: string, p: (n: number) => string = () => '?'): string => `
+  SELECT queue_id, slot, count(*) AS with_key, sum(repeated) AS repeats, sum(followed) AS followed
+  FROM (
+    SELECT queue_id, entered_at, (entered_at / ${intervalMs}) * ${intervalMs} AS slot,
+           CASE WHEN entered_at - LAG(entered_at) OVER w <= ${p(1)} THEN 1 ELSE 0 END AS repeated,
+           CASE WHEN LEAD(entered_at) OVER w - entered_at <= ${p(2)} THEN 1 ELSE 0 END AS followed
+    FROM contacts
+    WHERE ${queueFilter} AND customer_key IS NOT NULL AND entered_at >= ${p(4)} AND entered_at < ${p(5)}
+    WINDOW w AS (PARTITION BY customer_key ORDER BY entered_at)
+  ) t
+  WHERE entered_at >= ${p(6)} AND entered_at < ${p(7)}
+  GROUP BY queue_id, slot`;

@@ -1,12 +1,12 @@
 // src/adapters/db/contact-data/postgres-contact-data.ts — contact data on PostgreSQL: one statement per batch through unnest() arrays
 
-import { type RawBuilder, sql } from 'kysely';
-import type { RepeatProbe, Store, StoredAgentState } from '../../../app/ports.js';
+import { CompiledQuery, type RawBuilder, sql } from 'kysely';
+import type { Store, StoredAgentState } from '../../../app/ports.js';
 import type { ContactRecord } from '../../../domain/contacts/contact.js';
 import { addToDay, contactsInDay, dayStartOf, decodeDay, groupByDay } from '../../../domain/kpi/aggregate-day.js';
 import { addToAgentDay, decodeAgentDay } from '../../../domain/kpi/agent-day.js';
 import type { Db } from '../schema.js';
-import { agentStateColumns, agentStateValues, contactColumns, contactValues } from './columns.js';
+import { agentStateColumns, agentStateValues, contactColumns, contactValues, repeatCountsSql } from './columns.js';
 
 const contactTypes = [
   'text',
@@ -145,25 +145,16 @@ export const postgresContactData = (db: Db): Store['contactData'] => ({
     for (const r of await readDays(db, 'agent_aggregate_days', queueIds, from, to))
       each(r.queue_id, decodeAgentDay(Number(r.day_start), r.data));
   },
-  repeatProbes: async (queueIds, from, to, windowMs) => {
-    if (queueIds.length === 0) return [];
-    const result = await sql<{ queue_id: string; entered_at: number; previous_at: number | null; next_at: number | null }>`
-      SELECT queue_id, entered_at, LAG(entered_at) OVER w AS previous_at, LEAD(entered_at) OVER w AS next_at
-      FROM contacts
-      WHERE queue_id = ANY(${queueIds}::text[]) AND customer_key IS NOT NULL AND entered_at >= ${from - windowMs} AND entered_at < ${to + windowMs}
-      WINDOW w AS (PARTITION BY customer_key ORDER BY entered_at)`.execute(db);
-    const probes: RepeatProbe[] = [];
-    for (const r of result.rows) {
-      const at = Number(r.entered_at);
-      if (at >= from && at < to)
-        probes.push({
-          queueId: r.queue_id,
-          enteredAt: at,
-          previousAt: r.previous_at === null ? null : Number(r.previous_at),
-          nextAt: r.next_at === null ? null : Number(r.next_at),
-        });
-    }
-    return probes;
+  repeatCounts: async (queueIds, from, to, windowMs, each) => {
+    if (queueIds.length === 0) return;
+    const result = await db.executeQuery<{ queue_id: string; slot: number; with_key: number; repeats: number; followed: number }>(
+      CompiledQuery.raw(
+        repeatCountsSql('queue_id = ANY($3::text[])', (n) => `$${n}`),
+        [windowMs, windowMs, queueIds, from - windowMs, to + windowMs, from, to],
+      ),
+    );
+    for (const r of result.rows)
+      each(r.queue_id, Number(r.slot), { withKey: Number(r.with_key), repeats: Number(r.repeats), followed: Number(r.followed) });
   },
   countContacts: async (queueIds) => {
     if (queueIds.length === 0) return 0;

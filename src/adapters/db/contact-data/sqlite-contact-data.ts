@@ -1,11 +1,11 @@
 // src/adapters/db/contact-data/sqlite-contact-data.ts — contact data on SQLite through prepared statements on the raw connection
 
 import type SqliteDatabase from 'better-sqlite3';
-import type { AgentAggregateRow, RepeatProbe, Store, StoredAgentState } from '../../../app/ports.js';
+import type { AgentAggregateRow, Store, StoredAgentState } from '../../../app/ports.js';
 import type { ContactRecord } from '../../../domain/contacts/contact.js';
 import { addToDay, contactsInDay, dayStartOf, decodeDay, groupByDay } from '../../../domain/kpi/aggregate-day.js';
 import { addToAgentDay, decodeAgentDay } from '../../../domain/kpi/agent-day.js';
-import { agentStateColumns, agentStateValues, contactColumns, contactValues } from './columns.js';
+import { agentStateColumns, agentStateValues, contactColumns, contactValues, repeatCountsSql } from './columns.js';
 
 const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
 
@@ -98,26 +98,12 @@ export const sqliteContactData = (raw: SqliteDatabase.Database): Store['contactD
       readDays('interval_aggregate_days', queueIds, from, to, (queueId, dayStart, data) => each(queueId, decodeDay(dayStart, data))),
     readAgentDays: async (queueIds, from, to, each) =>
       readDays('agent_aggregate_days', queueIds, from, to, (queueId, dayStart, data) => each(queueId, decodeAgentDay(dayStart, data))),
-    repeatProbes: async (queueIds, from, to, windowMs) => {
-      const rows = raw
-        .prepare(
-          `SELECT queue_id, entered_at,
-                  LAG(entered_at) OVER w AS previous_at, LEAD(entered_at) OVER w AS next_at
-           FROM contacts
-           WHERE queue_id IN (${inList(queueIds)}) AND customer_key IS NOT NULL AND entered_at >= ? AND entered_at < ?
-           WINDOW w AS (PARTITION BY customer_key ORDER BY entered_at)`,
-        )
-        .all(...idsOrNone(queueIds), from - windowMs, to + windowMs) as {
-        queue_id: string;
-        entered_at: number;
-        previous_at: number | null;
-        next_at: number | null;
-      }[];
-      const probes: RepeatProbe[] = [];
-      for (const r of rows)
-        if (r.entered_at >= from && r.entered_at < to)
-          probes.push({ queueId: r.queue_id, enteredAt: r.entered_at, previousAt: r.previous_at, nextAt: r.next_at });
-      return probes;
+    repeatCounts: async (queueIds, from, to, windowMs, each) => {
+      const statement = raw.prepare(repeatCountsSql(`queue_id IN (${inList(queueIds)})`)).raw();
+      const rows = statement.iterate(windowMs, windowMs, ...idsOrNone(queueIds), from - windowMs, to + windowMs, from, to) as Iterable<
+        [string, number, number, number, number]
+      >;
+      for (const [queueId, slot, withKey, repeats, followed] of rows) each(queueId, slot, { withKey, repeats, followed });
     },
     countContacts: async (queueIds) =>
       (
