@@ -13,6 +13,7 @@ import { type OrganisationKind, organisationKinds } from '../../../domain/organi
 import { AppError } from '../../../domain/shared/errors.js';
 import { printJson, printTable, readNewPassword } from '../io.js';
 import type { CliContext, CliRuntime, Outcome } from '../program.js';
+import { withDatabase } from '../with-database.js';
 
 const oneOf = <T extends string>(value: string, allowed: readonly T[], flag: string): T => {
   if ((allowed as readonly string[]).includes(value)) return value as T;
@@ -30,14 +31,7 @@ const findOrganisation = async (ctx: CliContext, ref: string) => {
 };
 
 export const registerAdminCommands = (program: Command, rt: CliRuntime, outcome: Outcome): void => {
-  const withDb = async <T>(work: (ctx: CliContext) => Promise<T>): Promise<T> => {
-    const ctx = await rt.open(program.opts().databaseUrl as string | undefined);
-    try {
-      return await work(ctx);
-    } finally {
-      await ctx.close();
-    }
-  };
+  const withDb = withDatabase(program, rt);
   const out = rt.io.stdout;
 
   const user = program.command('user').description('manage accounts');

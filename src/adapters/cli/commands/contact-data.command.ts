@@ -17,8 +17,9 @@ import { fileSource } from '../../imports/file-source.js';
 import { loadMappingProfile } from '../../imports/mapping-files.js';
 import { importFormats, isImportFormat, parserFor } from '../../imports/parsers.js';
 import { printJson, printTable } from '../io.js';
-import type { CliContext, CliRuntime, Outcome as CliOutcome } from '../program.js';
+import type { CliRuntime, Outcome as CliOutcome } from '../program.js';
 import { importProgressBar } from '../progress.js';
+import { withDatabase } from '../with-database.js';
 
 const csvCell = (v: unknown): string => {
   const s = v === null || v === undefined ? '' : String(v);
@@ -93,14 +94,7 @@ const kpiRows = (r: KpiResult) =>
   }));
 
 export const registerContactDataCommands = (program: Command, rt: CliRuntime, outcome: CliOutcome): void => {
-  const withDb = async <T>(work: (ctx: CliContext) => Promise<T>): Promise<T> => {
-    const ctx = await rt.open(program.opts().databaseUrl as string | undefined);
-    try {
-      return await work(ctx);
-    } finally {
-      await ctx.close();
-    }
-  };
+  const withDb = withDatabase(program, rt);
   const { stdout: out, stderr: err } = rt.io;
 
   program
