@@ -96,9 +96,13 @@ const paddedLength = (length: number): number => (Math.floor((length + 8) / 64) 
 
 const encoder = new TextEncoder();
 
+const base64url = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
 /**
- * Returns a function giving the first `bytes` bytes (at most 32) of HMAC-SHA-256(key, message) of a
- * UTF-8 message. The returned bytes are overwritten by the next call (copy them to keep them).
+ * HMAC-SHA-256 under one key: `bytes(message, n)` gives the first n bytes (at most 32) of the MAC of
+ * a UTF-8 message, overwritten by the next call (copy them to keep them); `base64url128(message)`
+ * gives its first 128 bits as 22 base64url characters. A short ASCII message (up to 55 bytes: every
+ * phone number) is hashed from its character codes without a byte buffer.
  */
 export const createHmacSha256 = (key: Uint8Array) => {
   const w = new Int32Array(64);
@@ -128,9 +132,26 @@ export const createHmacSha256 = (key: Uint8Array) => {
   let buffer = new Uint8Array(256);
   const out = new Uint8Array(32);
 
-  return (message: string, bytes = 32): Uint8Array => {
+  /** The inner hash of a short ASCII message in one block, straight from its character codes; false if it is not one. */
+  const shortAsciiInner = (message: string): boolean => {
+    const length = message.length;
+    if (length > 55) return false;
+    w.fill(0, 0, 16);
+    for (let i = 0; i < length; i++) {
+      const c = message.charCodeAt(i);
+      if (c > 127) return false;
+      w[i >> 2] = (w[i >> 2] as number) | (c << (24 - 8 * (i & 3)));
+    }
+    w[length >> 2] = (w[length >> 2] as number) | (0x80 << (24 - 8 * (length & 3)));
+    w[15] = (64 + length) * 8;
+    state.set(innerStart);
+    compress(state, w);
+    return true;
+  };
+
+  /** The inner hash of any message, through the UTF-8 bytes. */
+  const inner = (message: string): void => {
     let length = message.length;
-    // ASCII (every phone number, most account ids) is copied char by char; anything else is UTF-8 encoded.
     let ascii = paddedLength(length) <= buffer.byteLength;
     for (let i = 0; ascii && i < length; i++) {
       const c = message.charCodeAt(i);
@@ -145,10 +166,35 @@ export const createHmacSha256 = (key: Uint8Array) => {
     }
     state.set(innerStart);
     digestInto(state, buffer, length, 64, w);
-    writeState(state, buffer);
+  };
+
+  /** Leaves HMAC(key, message) in `state`: the outer hash takes the inner digest's eight words as its one block. */
+  const mac = (message: string): void => {
+    if (!shortAsciiInner(message)) inner(message);
+    for (let i = 0; i < 8; i++) w[i] = state[i] as number;
+    w[8] = 0x80000000 | 0;
+    w.fill(0, 9, 15);
+    w[15] = (64 + 32) * 8;
     state.set(outerStart);
-    digestInto(state, buffer, 32, 64, w);
-    writeState(state, out);
-    return out.subarray(0, bytes);
+    compress(state, w);
+  };
+
+  return {
+    bytes: (message: string, n = 32): Uint8Array => {
+      mac(message);
+      writeState(state, out);
+      return out.subarray(0, n);
+    },
+    base64url128: (message: string): string => {
+      mac(message);
+      writeState(state, out);
+      let text = '';
+      for (let i = 0; i < 15; i += 3) {
+        const v = ((out[i] as number) << 16) | ((out[i + 1] as number) << 8) | (out[i + 2] as number);
+        text += base64url.charAt(v >> 18) + base64url.charAt((v >> 12) & 63) + base64url.charAt((v >> 6) & 63) + base64url.charAt(v & 63);
+      }
+      const last = out[15] as number;
+      return text + base64url.charAt(last >> 2) + base64url.charAt((last & 3) << 4);
+    },
   };
 };

@@ -15,17 +15,9 @@ import { createHmacSha256 } from './hmac-sha256.js';
 export const createPseudonymiser = (key: string) => {
   if (key.length < 32) throw new AppError('CCQ_ERR_CONFIG', 'The pseudonymisation key must be at least 32 characters');
   const hmac = createHmacSha256(Buffer.from(key, 'utf8'));
-  // Customers call again (that is what repeat-contact KPIs measure): recent raw identifiers keep
-  // their key in memory, bounded, for the life of the process. Nothing of it is stored.
-  const recent = new Map<string, string | null>();
   return (raw: string): string | null => {
-    const known = recent.get(raw);
-    if (known !== undefined) return known;
     const id = normaliseCustomerId(raw);
-    const customerKey = id === null ? null : Buffer.from(hmac(id, 16)).toString('base64url');
-    if (recent.size >= 100_000) recent.clear();
-    recent.set(raw, customerKey);
-    return customerKey;
+    return id === null ? null : hmac.base64url128(id);
   };
 };
 
