@@ -17,7 +17,9 @@ import { createCsvParser } from '../src/domain/imports/csv/csv-parser.js';
 import type { ImportSink, Parser } from '../src/domain/imports/importer.js';
 import { createQueueLogParser } from '../src/domain/imports/queue-log/parser.js';
 import { createAggregator } from '../src/domain/kpi/aggregator.js';
-import { openContext } from '../src/main/context.js';
+import { sql } from 'kysely';
+import { connect } from '../src/adapters/db/connect.js';
+import { contextFor, openContext } from '../src/main/context.js';
 import { cliOperator } from '../src/main/server.js';
 
 const [name, dir, ...rest] = process.argv.slice(2) as [string, string, ...string[]];
@@ -111,6 +113,32 @@ switch (name) {
     const ms = performance.now() - t0;
     await ctx.conn.close();
     done({ ms, imported: run.imported, dbBytes: statSync(dbFile).size });
+    break;
+  }
+  case 'postgres-import': {
+    // The same queue_log into a schema of its own on the PostgreSQL of CCQ_BENCH_PG_URL, dropped afterwards.
+    const url = process.env.CCQ_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+    const schema = `ccq_bench_${process.pid}`;
+    const admin = connect({ dialect: 'postgres', url });
+    await sql.raw(`create schema ${schema}`).execute(admin.db);
+    try {
+      const ctx = await contextFor(connect({ dialect: 'postgres', url, schema }), {
+        pseudonymKey: process.env.CCQ_PSEUDONYM_KEY as string,
+      });
+      const { caller } = await chooseCentre(ctx.deps, cliOperator(), { createIfNone: true });
+      const t0 = performance.now();
+      const run = await importContacts(ctx.deps, caller, {
+        source: await fileSource(join(dir, 'queue_log')),
+        format: 'queue_log',
+        createParser: parserFor('queue_log', { pseudonymise: ctx.deps.pseudonymise }),
+      });
+      const ms = performance.now() - t0;
+      await ctx.conn.close();
+      done({ ms, imported: run.imported });
+    } finally {
+      await sql.raw(`drop schema ${schema} cascade`).execute(admin.db);
+      await admin.close();
+    }
     break;
   }
   case 'kpi': {

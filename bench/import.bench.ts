@@ -118,6 +118,15 @@ try {
   );
   console.log(`  peak RSS ${mb(Number(full.maxRss))} (a quarter of the file: ${mb(Number(fullPart.maxRss))})\n`);
 
+  const pgReachable = spawnSync('pg_isready', ['-h', '127.0.0.1', '-p', '5432', '-q']).status === 0;
+  if (pgReachable || process.env.CCQ_BENCH_PG_URL) {
+    const pgFull = phase('postgres-import');
+    console.log('full import into PostgreSQL (same file; batches through unnest arrays)');
+    console.log(
+      `  ${Number(pgFull.imported).toLocaleString('en')} contacts in ${(Number(pgFull.ms) / 1000).toFixed(2)} s: ${rate(Number(pgFull.imported), Number(pgFull.ms))} contacts; peak RSS ${mb(Number(pgFull.maxRss))}\n`,
+    );
+  } else console.log('full import into PostgreSQL: skipped (no server at 127.0.0.1:5432; set CCQ_BENCH_PG_URL)\n');
+
   const kpi = phase('kpi');
   console.log(`KPI query, ${queueCount} queues × one month`);
   console.log(
