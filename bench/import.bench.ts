@@ -87,7 +87,7 @@ const phase = (name: string, extra: string[] = []): Record<string, number | stri
 try {
   const quarter = phase('queue_log', ['--limit-bytes', String(Math.floor(qlBytes / 4))]);
   const ql = phase('queue_log');
-  console.log('queue_log parse + reconstruct + aggregate (no database)');
+  console.log('queue_log parse + reconstruct + aggregate into day blocks (as an import does, without the database)');
   console.log(
     `  ${Number(ql.lines).toLocaleString('en')} lines, ${Number(ql.contacts).toLocaleString('en')} contacts in ${(Number(ql.ms) / 1000).toFixed(2)} s: ${rate(Number(ql.lines), Number(ql.ms))} lines, ${rate(Number(ql.contacts), Number(ql.ms))} contacts`,
   );
@@ -96,7 +96,7 @@ try {
   const csv = phase('csv');
   const csvNoKey = phase('csv', ['--no-customer-key']);
   const duck = phase('duckdb');
-  console.log('canonical CSV → 15-minute aggregates (same groups: queue × interval × outcome × ⌈wait⌉)');
+  console.log('canonical CSV → 15-minute aggregates in day blocks (DuckDB: the same groups, queue × interval × outcome × ⌈wait⌉)');
   console.log(
     `  ccq, with the keyed customer hash:  ${(Number(csv.ms) / 1000).toFixed(2)} s, ${rate(Number(csv.rows), Number(csv.ms))} rows, peak RSS ${mb(Number(csv.maxRss))}`,
   );
