@@ -107,6 +107,7 @@ export const queryKpis = async (deps: Deps, caller: Caller, o: QueryKpisOptions)
   const periodOfInterval = new Map<number, number>();
   const periodOf = (intervalStart: number): number => {
     if (period === undefined) return 0;
+    if (period === 'interval') return intervalStart;
     let p = periodOfInterval.get(intervalStart);
     if (p === undefined) {
       p = periodStartOf(period, timeZone, intervalStart);
@@ -117,13 +118,17 @@ export const queryKpis = async (deps: Deps, caller: Caller, o: QueryKpisOptions)
   type Group = GroupFacts & { queueId?: string; periodStart?: number };
   const groups: Group[] = [];
   const groupsByQueue = new Map<string, Map<number, Group>>();
-  const groupFor = (queueId: string, intervalStart: number): Group => {
+  /** The groups of one queue by period start (all queues share one map unless grouped by queue). */
+  const groupsOf = (queueId: string): Map<number, Group> => {
     const q = perQueue ? queueId : '';
     let byPeriod = groupsByQueue.get(q);
     if (byPeriod === undefined) {
       byPeriod = new Map();
       groupsByQueue.set(q, byPeriod);
     }
+    return byPeriod;
+  };
+  const groupIn = (byPeriod: Map<number, Group>, queueId: string, intervalStart: number): Group => {
     const p = periodOf(intervalStart);
     let g = byPeriod.get(p);
     if (g === undefined) {
@@ -144,23 +149,25 @@ export const queryKpis = async (deps: Deps, caller: Caller, o: QueryKpisOptions)
   const fromSlot = intervalStartOf(from);
   const mask = abandonMask(params.abandonOutcomes);
   await deps.store.contactData.readAggregateDays(ids, fromSlot, to, (queueId, day) => {
+    const byPeriod = groupsOf(queueId);
     for (let j = 0; j < day.n; j++) {
       const at = slotStart(day, j);
-      if (at >= fromSlot && at < to) addSlotToSums(groupFor(queueId, at).sums, day, j, mask);
+      if (at >= fromSlot && at < to) addSlotToSums(groupIn(byPeriod, queueId, at).sums, day, j, mask);
     }
   });
   if (wanted.includes('occupancy'))
     await deps.store.contactData.readAgentDays(ids, fromSlot, to, (queueId, day) => {
+      const byPeriod = groupsOf(queueId);
       for (let j = 0; j < day.n; j++) {
         const at = day.dayStart + (day.slots[j] as number) * intervalMs;
-        if (at >= fromSlot && at < to) groupFor(queueId, at).staffedSeconds += day.staffed[j] as number;
+        if (at >= fromSlot && at < to) groupIn(byPeriod, queueId, at).staffedSeconds += day.staffed[j] as number;
       }
     });
   if (wanted.includes('repeat_contact_rate') || wanted.includes('fcr_proxy')) {
     const windowMs = params.repeatWindowDays * 86_400_000;
     for (const g of groups.values()) g.repeat = { withKey: 0, repeats: 0, followed: 0 };
     await deps.store.contactData.repeatCounts(ids, fromSlot, to, windowMs, (queueId, intervalStart, counts) => {
-      const g = groupFor(queueId, intervalStart);
+      const g = groupIn(groupsOf(queueId), queueId, intervalStart);
       g.repeat ??= { withKey: 0, repeats: 0, followed: 0 } satisfies RepeatCounts;
       g.repeat.withKey += counts.withKey;
       g.repeat.repeats += counts.repeats;
