@@ -1,7 +1,7 @@
 // src/domain/kpi/aggregate-day.ts — a queue's 15-minute aggregates of one UTC day packed into one binary block, as stored and as read by KPI queries
 
 import { outcomes } from '../contacts/contact.js';
-import { type IntervalAggregate, emptyAggregate, intervalMs, mergeAggregate } from './interval-aggregate.js';
+import { type IntervalAggregate, emptyAggregate, intervalMs } from './interval-aggregate.js';
 import type { QueueSums } from './queue-sums.js';
 
 /**
@@ -71,54 +71,73 @@ const figuresOf = (a: IntervalAggregate): number[] => [
   a.transferred,
 ];
 
+/**
+ * Collects quarter-hours in slot order — their 26 figures and their histogram entries in key order —
+ * and packs them into a block.
+ */
+const createBlockWriter = () => {
+  const slots: number[] = [];
+  const masks: number[] = [];
+  const figureStart: number[] = [];
+  const figures: number[] = [];
+  const histogramStart: number[] = [];
+  const keys: number[] = [];
+  const counts: number[] = [];
+  return {
+    /** Starts a quarter-hour with its figures (zeros are left out). */
+    slot: (slot: number, values: ArrayLike<number>): void => {
+      if (slots.length > 0 && slot <= (slots[slots.length - 1] as number)) throw new RangeError(`slot ${slot} is not after the one before`);
+      slots.push(slot);
+      figureStart.push(figures.length);
+      histogramStart.push(keys.length);
+      let mask = 0;
+      for (let i = 0; i < figureCount; i++) {
+        const v = values[i] as number;
+        if (v === 0) continue;
+        mask |= 1 << i;
+        figures.push(v);
+      }
+      masks.push(mask >>> 0);
+    },
+    /** A histogram entry of the current quarter-hour (keys ascending). */
+    entry: (key: number, count: number): void => {
+      keys.push(key);
+      counts.push(count);
+    },
+    finish: (): Uint8Array => {
+      const n = slots.length;
+      const m = keys.length;
+      const f = figures.length;
+      const at = layout(n, m, f);
+      const buffer = new ArrayBuffer(at.total);
+      const header = new DataView(buffer);
+      header.setUint16(0, formatVersion, true);
+      header.setUint16(2, n, true);
+      header.setUint32(4, m, true);
+      header.setUint32(8, f, true);
+      new Float64Array(buffer, at.figures, f).set(figures);
+      new Uint32Array(buffer, at.masks, n).set(masks);
+      new Uint32Array(buffer, at.figureStart, n + 1).set([...figureStart, f]);
+      new Uint32Array(buffer, at.histogramStart, n + 1).set([...histogramStart, m]);
+      new Uint32Array(buffer, at.counts, m).set(counts);
+      new Uint16Array(buffer, at.keys, m).set(keys);
+      new Uint8Array(buffer, at.slots, n).set(slots);
+      return new Uint8Array(buffer);
+    },
+  };
+};
+
 /** Packs the aggregates of one day (any order, all within the day starting at `dayStart`). */
 export const encodeDay = (dayStart: number, aggregates: IntervalAggregate[]): Uint8Array => {
-  const sorted = [...aggregates].sort((a, b) => a.intervalStart - b.intervalStart);
-  const n = sorted.length;
-  const m = sorted.reduce((sum, a) => sum + a.histogram.size, 0);
-  const all = sorted.map(figuresOf);
-  const f = all.reduce((sum, values) => sum + values.filter((v) => v !== 0).length, 0);
-  const at = layout(n, m, f);
-  const buffer = new ArrayBuffer(at.total);
-  const header = new DataView(buffer);
-  header.setUint16(0, formatVersion, true);
-  header.setUint16(2, n, true);
-  header.setUint32(4, m, true);
-  header.setUint32(8, f, true);
-  const figures = new Float64Array(buffer, at.figures, f);
-  const masks = new Uint32Array(buffer, at.masks, n);
-  const figureStart = new Uint32Array(buffer, at.figureStart, n + 1);
-  const histogramStart = new Uint32Array(buffer, at.histogramStart, n + 1);
-  const counts = new Uint32Array(buffer, at.counts, m);
-  const keys = new Uint16Array(buffer, at.keys, m);
-  const slots = new Uint8Array(buffer, at.slots, n);
-  let figure = 0;
-  let entry = 0;
-  sorted.forEach((a, j) => {
+  const writer = createBlockWriter();
+  for (const a of [...aggregates].sort((x, y) => x.intervalStart - y.intervalStart)) {
     const slot = (a.intervalStart - dayStart) / intervalMs;
     if (!(slot >= 0 && slot < slotsPerDay && Number.isInteger(slot)))
       throw new RangeError(`interval ${a.intervalStart} is not a quarter-hour of the day starting ${dayStart}`);
-    if (j > 0 && slot === slots[j - 1]) throw new RangeError(`interval ${a.intervalStart} appears twice`);
-    slots[j] = slot;
-    figureStart[j] = figure;
-    let mask = 0;
-    (all[j] as number[]).forEach((v, i) => {
-      if (v === 0) return;
-      mask |= 1 << i;
-      figures[figure] = v;
-      figure += 1;
-    });
-    masks[j] = mask >>> 0;
-    histogramStart[j] = entry;
-    for (const key of [...a.histogram.keys()].sort((x, y) => x - y)) {
-      keys[entry] = key;
-      counts[entry] = a.histogram.get(key) as number;
-      entry += 1;
-    }
-  });
-  figureStart[n] = figure;
-  histogramStart[n] = entry;
-  return new Uint8Array(buffer);
+    writer.slot(slot, figuresOf(a));
+    for (const key of [...a.histogram.keys()].sort((x, y) => x - y)) writer.entry(key, a.histogram.get(key) as number);
+  }
+  return writer.finish();
 };
 
 /** Views over a stored block (copied once if the driver handed out bytes at an odd offset). */
@@ -184,20 +203,60 @@ export const dayToAggregates = (d: AggregateDay, queue: string, channel: Interva
 
 /** The stored block (or none) plus new aggregates of the same queue, channel and day: the block to store. */
 export const addToDay = (dayStart: number, stored: Uint8Array | null, additions: IntervalAggregate[]): Uint8Array => {
-  const first = additions[0];
-  if (first === undefined) return stored ?? encodeDay(dayStart, []);
-  const bySlot = new Map<number, IntervalAggregate>();
-  if (stored !== null)
-    for (const a of dayToAggregates(decodeDay(dayStart, stored), first.queueCode, first.channel)) bySlot.set(a.intervalStart, a);
-  for (const a of additions) {
-    const into = bySlot.get(a.intervalStart);
-    if (into === undefined) {
-      const copy = emptyAggregate(a.queueCode, a.channel, a.intervalStart);
-      mergeAggregate(copy, a);
-      bySlot.set(a.intervalStart, copy);
-    } else mergeAggregate(into, a);
+  const added = encodeDay(dayStart, additions);
+  return stored === null ? added : mergeDays(decodeDay(dayStart, stored), decodeDay(dayStart, added));
+};
+
+const firstMaxWait = 2 * k;
+const sumA = new Float64Array(figureCount);
+const sumB = new Float64Array(figureCount);
+
+/**
+ * Two blocks of the same day added into one, slot by slot and histogram entry by entry (both are in
+ * order), without turning either back into aggregates: an import adds every batch this way.
+ */
+export const mergeDays = (a: AggregateDay, b: AggregateDay): Uint8Array => {
+  const writer = createBlockWriter();
+  const copyEntries = (d: AggregateDay, j: number): void => {
+    for (let e = d.histogramStart[j] as number; e < (d.histogramStart[j + 1] as number); e++)
+      writer.entry(d.keys[e] as number, d.counts[e] as number);
+  };
+  let i = 0;
+  let j = 0;
+  while (i < a.n || j < b.n) {
+    const slotA = i < a.n ? (a.slots[i] as number) : Number.POSITIVE_INFINITY;
+    const slotB = j < b.n ? (b.slots[j] as number) : Number.POSITIVE_INFINITY;
+    if (slotA < slotB) {
+      writer.slot(slotA, unpackFigures(a, i, sumA));
+      copyEntries(a, i);
+      i += 1;
+    } else if (slotB < slotA) {
+      writer.slot(slotB, unpackFigures(b, j, sumB));
+      copyEntries(b, j);
+      j += 1;
+    } else {
+      unpackFigures(a, i, sumA);
+      unpackFigures(b, j, sumB);
+      for (let x = 0; x < figureCount; x++)
+        sumA[x] =
+          x >= firstMaxWait && x < TALK ? Math.max(sumA[x] as number, sumB[x] as number) : (sumA[x] as number) + (sumB[x] as number);
+      writer.slot(slotA, sumA);
+      let ea = a.histogramStart[i] as number;
+      let eb = b.histogramStart[j] as number;
+      const endA = a.histogramStart[i + 1] as number;
+      const endB = b.histogramStart[j + 1] as number;
+      while (ea < endA || eb < endB) {
+        const keyA = ea < endA ? (a.keys[ea] as number) : Number.POSITIVE_INFINITY;
+        const keyB = eb < endB ? (b.keys[eb] as number) : Number.POSITIVE_INFINITY;
+        if (keyA < keyB) writer.entry(keyA, a.counts[ea++] as number);
+        else if (keyB < keyA) writer.entry(keyB, b.counts[eb++] as number);
+        else writer.entry(keyA, (a.counts[ea++] as number) + (b.counts[eb++] as number));
+      }
+      i += 1;
+      j += 1;
+    }
   }
-  return encodeDay(dayStart, [...bySlot.values()]);
+  return writer.finish();
 };
 
 /** How many contacts a block holds (a check that needs no decoding of the rest). */

@@ -69,21 +69,6 @@ export const addToAggregate = (a: IntervalAggregate, c: ContactRecord): void => 
   }
 };
 
-/** Adds b into a (in place): the roll-up of any span or set of queues. */
-export const mergeAggregate = (a: IntervalAggregate, b: IntervalAggregate): void => {
-  for (let i = 0; i < outcomes.length; i++) {
-    a.counts[i] = (a.counts[i] as number) + (b.counts[i] as number);
-    a.waitSums[i] = (a.waitSums[i] as number) + (b.waitSums[i] as number);
-    a.maxWaits[i] = Math.max(a.maxWaits[i] as number, b.maxWaits[i] as number);
-  }
-  a.talkSeconds += b.talkSeconds;
-  a.holdSeconds += b.holdSeconds;
-  a.wrapSeconds += b.wrapSeconds;
-  a.handledWithTime += b.handledWithTime;
-  a.transferred += b.transferred;
-  for (const [k, n] of b.histogram) a.histogram.set(k, (a.histogram.get(k) ?? 0) + n);
-};
-
 /** Which outcomes a KPI query counts as abandoned, as a bit mask over `outcomes` (answered can never be one). */
 export const abandonMask = (abandonOutcomes: readonly Outcome[]): number =>
   abandonOutcomes.reduce((m, o) => (o === 'answered' ? m : m | (1 << (outcomeIndex.get(o) as number))), 0);
