@@ -314,6 +314,7 @@ export const en = {
     intro:
       "The queues' key performance indicators from the imported contact data, computed as the KPI dictionary describes. Periods are read in the contact centre's time zone. Hover over a KPI's name to see its definition.",
     filters: 'Selection',
+    counting: 'Being counted from the contacts …',
     queues: 'Queues',
     allQueues: 'All queues',
     from: 'From',

@@ -318,6 +318,7 @@ export const sv = {
     intro:
       'Köernas nyckeltal ur den importerade kontaktdatan, beräknade som KPI-ordlistan beskriver. Perioderna läses i kundkontaktcentrets tidszon. Håll muspekaren över ett nyckeltals namn för att se dess definition.',
     filters: 'Urval',
+    counting: 'Räknas fram ur kontakterna …',
     queues: 'Köer',
     allQueues: 'Alla köer',
     from: 'Från och med',

@@ -139,6 +139,8 @@ test('centre admin: import a queue_log, see the summary, read the KPIs of that d
         // One of three answered within T = 20 s; no short abandons to leave out of the denominator.
         await figureIs(page, 'Servicenivå (offered_minus_short, T = 20 s)', /^33,3\s%$/);
         await figureIs(page, 'Genomsnittlig svarstid (ASA)', /^27,5\ss$/);
+        // Counted from the contact records in a query of its own; three different callers, so no repeats.
+        await figureIs(page, 'Återkontaktsfrekvens', /^0,0\s%$/);
         await page.getByRole('columnheader', { name: 'Servicenivå (offered_minus_short, T = 20 s)' }).waitFor();
         await page.getByRole('img', { name: 'Kontakter och servicenivå per period' }).waitFor();
       });

@@ -19,7 +19,7 @@ import { KpiCharts } from './kpi-charts.js';
 import { KpiFilterForm } from './kpi-filters.js';
 import { addDays } from './kpi-format.js';
 import { KpiHeadlines } from './kpi-headlines.js';
-import { defaultFilters, filterProblems, kpiPaths } from './kpi-query.js';
+import { contactKpis, defaultFilters, filterProblems, kpiPaths } from './kpi-query.js';
 import { KpiTable } from './kpi-table.js';
 
 /** The period a result is grouped by, read from the result itself so labels never mix two groupings while a new one loads. */
@@ -35,16 +35,23 @@ export function KpisPage() {
   const query = kpiPaths(settled);
   const queues = useLoad<TQueue[]>('/api/v1/queues');
   const summary = useLoad<TKpiResult>(query?.summary ?? null);
+  const contactSummary = useLoad<TKpiResult>(query?.contactSummary ?? null);
   const series = useLoad<TKpiResult>(query?.series ?? null);
   const byQueue = useLoad<TKpiResult>(query?.byQueue ?? null);
-  const error = summary.error ?? series.error ?? (filters.perQueue ? byQueue.error : null);
+  const error = summary.error ?? contactSummary.error ?? series.error ?? (filters.perQueue ? byQueue.error : null);
   const retry = () => {
     summary.reload();
+    contactSummary.reload();
     series.reload();
     byQueue.reload();
   };
 
-  const whole = summary.data;
+  // The contact-level KPIs arrive later: the headlines show the rest at once and these when ready.
+  const contactKpisOf = contactSummary.loading ? null : contactSummary.data?.groups[0]?.kpis;
+  const whole: TKpiResult | null = summary.data && {
+    ...summary.data,
+    groups: summary.data.groups.map((g) => ({ ...g, kpis: { ...g.kpis, ...(contactKpisOf ?? {}) } })),
+  };
   const empty = whole !== null && whole.groups.length === 0;
   const table = filters.perQueue ? byQueue.data : series.data;
 
@@ -57,7 +64,7 @@ export function KpisPage() {
           onChange={setFilters}
           problems={filterProblems(t, filters)}
           queues={queues.data ?? []}
-          busy={summary.loading || series.loading || byQueue.loading}
+          busy={summary.loading || contactSummary.loading || series.loading || byQueue.loading}
         />
         {error !== null && <ErrorAlert error={error} onRetry={retry} />}
         {error === null && whole === null && <Skeleton h={160} aria-busy="true" />}
@@ -81,7 +88,7 @@ export function KpisPage() {
                 )}
               </Empty>
             ) : (
-              <KpiHeadlines result={whole} />
+              <KpiHeadlines result={whole} pending={contactKpisOf ? [] : contactKpis} />
             )}
           </section>
         )}
