@@ -40,6 +40,7 @@ export const grantAuditAccess = async (deps: Deps, caller: Caller, organisationI
       auditorUserId: auditor.id,
       organisationId,
       relationshipId: o.relationshipId ?? null,
+      assessmentId: null,
       startsAt,
       endsAt,
       grantedBy: caller.scope.userId,

@@ -3,6 +3,8 @@
 import type { Scope } from '../domain/access/scope.js';
 import type { Role } from '../domain/access/roles.js';
 import type { AuditEvent, ChainBreak, ChainedEntry } from '../domain/audit-trail/chain.js';
+import type { Assessment, AssessmentEvent, RequirementAnswer } from '../domain/conformity/assessment.js';
+import type { Framework } from '../domain/conformity/framework.js';
 import type { AgentStateInterval, ContactRecord } from '../domain/contacts/contact.js';
 import type { RowReject } from '../domain/imports/importer.js';
 import type { AggregateDay } from '../domain/kpi/aggregate-day.js';
@@ -39,6 +41,8 @@ export type AuditGrant = {
   auditorUserId: string;
   organisationId: string;
   relationshipId: string | null;
+  /** Set for the grant of an audit: the auditor then sees that one assessment. */
+  assessmentId: string | null;
   startsAt: string;
   endsAt: string;
   grantedBy: string | null;
@@ -112,6 +116,19 @@ export type ImportRun = ImportCounts & {
   startedBy: string;
   detail: ImportDetail;
   error: string | null;
+};
+
+/** A framework edition as stored: shipped (no owner) or an organisation's own. */
+export type StoredFramework = {
+  id: string;
+  ownerOrganisationId: string | null;
+  /** SHA-256 of the file it was loaded from, so a reload of the same file is recognised. */
+  sha256: string;
+  /** Where it came from: `shipped:<file>` or the uploaded file's name. */
+  source: string;
+  loadedAt: string;
+  loadedBy: string | null;
+  framework: Framework;
 };
 
 /**
@@ -244,6 +261,29 @@ export type Store = {
     ) => Promise<void>;
     /** How many contacts are stored for the queues. */
     countContacts: (queueIds: string[]) => Promise<number>;
+  };
+  frameworks: {
+    /** The frameworks the scope may read: shipped ones, its own and its partners'. */
+    list: (scope: Scope) => Promise<StoredFramework[]>;
+    findById: (scope: Scope, id: string) => Promise<StoredFramework | null>;
+    /** Unscoped: the stored edition of an owner (null: shipped), to decide between insert and update. */
+    findByEdition: (ownerOrganisationId: string | null, edition: string) => Promise<StoredFramework | null>;
+    insert: (f: StoredFramework) => Promise<void>;
+    replace: (id: string, f: StoredFramework) => Promise<void>;
+    /** How many assessments use each framework id. */
+    usage: (ids: string[]) => Promise<Map<string, number>>;
+  };
+  assessments: {
+    /** The assessments the scope may read, newest first. */
+    list: (scope: Scope) => Promise<Assessment[]>;
+    findById: (scope: Scope, id: string) => Promise<Assessment | null>;
+    insert: (a: Assessment) => Promise<void>;
+    update: (id: string, patch: Partial<Pick<Assessment, 'status' | 'title' | 'dueOn' | 'sharedWith'>>, at: string) => Promise<void>;
+    answers: (assessmentId: string) => Promise<RequirementAnswer[]>;
+    insertAnswers: (assessmentId: string, answers: RequirementAnswer[]) => Promise<void>;
+    updateAnswer: (assessmentId: string, answer: RequirementAnswer) => Promise<void>;
+    events: (assessmentId: string) => Promise<AssessmentEvent[]>;
+    addEvent: (e: AssessmentEvent) => Promise<void>;
   };
   auditLog: {
     append: (event: AuditEvent, at: string, id: string) => Promise<ChainedEntry>;

@@ -15,6 +15,7 @@ export type AccessEntry = {
   via: 'membership' | 'audit_grant';
   until: string | null;
   grantRelationshipId: string | null;
+  grantAssessmentId: string | null;
 };
 
 export const listAccess = async (store: Store, userId: string, at: Date): Promise<AccessEntry[]> => {
@@ -27,6 +28,7 @@ export const listAccess = async (store: Store, userId: string, at: Date): Promis
     via: 'membership',
     until: null,
     grantRelationshipId: null,
+    grantAssessmentId: null,
   }));
   for (const g of await store.auditGrants.activeForUser(userId, at.toISOString())) {
     // A standing membership in the same organisation wins over a grant.
@@ -41,6 +43,7 @@ export const listAccess = async (store: Store, userId: string, at: Date): Promis
       via: 'audit_grant',
       until: g.endsAt,
       grantRelationshipId: g.relationshipId,
+      grantAssessmentId: g.assessmentId,
     });
   }
   return entries;
@@ -78,6 +81,7 @@ export const resolveScope = async (
         role: entry.role,
         relationships,
         grantRelationshipId: entry.grantRelationshipId,
+        grantAssessmentId: entry.grantAssessmentId,
       },
     },
     access,

@@ -10,6 +10,8 @@ import { dirname, join } from 'node:path';
 import { type Connection, type DatabaseTarget, connect, migrateToLatest, parseDatabaseUrl } from '../adapters/db/connect.js';
 import { createStore } from '../adapters/db/store.js';
 import { ulid } from '../adapters/system/ids.js';
+import { shippedFrameworkReadings } from '../adapters/frameworks/framework-files.js';
+import { syncShippedFrameworks } from '../app/manage-frameworks.js';
 import type { Clock } from '../domain/shared/clock.js';
 
 export type Context = { deps: Deps; conn: Connection; ping: () => Promise<void> };
@@ -60,5 +62,7 @@ export const contextFor = async (conn: Connection, o: Omit<ContextOptions, 'data
     secrets: nodeSecrets,
     sessionPolicy: o.session ?? { idleMinutes: 60, absoluteHours: 12 },
   };
+  // The shipped framework library (ISO 18295-1 and -2) is data: it is brought up to date on every open.
+  if (o.migrate !== false) await syncShippedFrameworks(deps, shippedFrameworkReadings());
   return { deps, conn, ping: async () => void (await sql`select 1`.execute(conn.db)) };
 };

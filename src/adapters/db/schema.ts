@@ -52,6 +52,7 @@ export type MembershipsTable = { id: string; user_id: string; organisation_id: s
 
 export type AuditGrantsTable = {
   id: string;
+  assessment_id: string | null;
   auditor_user_id: string;
   organisation_id: string;
   relationship_id: string | null;
@@ -181,6 +182,134 @@ export type AgentAggregateDaysTable = {
   data: Uint8Array;
 };
 
+export type FrameworksTable = {
+  id: string;
+  urn: string;
+  edition: string;
+  family: string;
+  revision: number;
+  owner_organisation_id: string | null;
+  side: string;
+  name_json: string;
+  content_json: string;
+  sha256: string;
+  source: string;
+  loaded_at: string;
+  loaded_by: string | null;
+};
+
+export type AssessmentsTable = {
+  id: string;
+  framework_id: string;
+  title: string;
+  scope_kind: string;
+  organisation_id: string;
+  relationship_id: string | null;
+  scope_tags_json: string;
+  status: string;
+  carried_over_from: string | null;
+  due_on: string | null;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+};
+
+export type AssessmentSharesTable = { assessment_id: string; relationship_id: string; shared_at: string };
+
+export type RequirementAnswersTable = {
+  assessment_id: string;
+  ref: string;
+  status: string;
+  result: string | null;
+  justification: string | null;
+  score: number | null;
+  comment: string | null;
+  assignee_user_id: string | null;
+  due_on: string | null;
+  updated_at: string;
+  updated_by: string | null;
+};
+
+export type AssessmentEventsTable = {
+  id: string;
+  assessment_id: string;
+  at: string;
+  user_id: string | null;
+  actor_label: string;
+  action: string;
+  from_status: string | null;
+  to_status: string;
+  comment: string | null;
+};
+
+export type BlobsTable = { sha256: string; size: number; content: Uint8Array; created_at: string };
+
+export type EvidenceTable = {
+  id: string;
+  organisation_id: string;
+  kind: string;
+  title: string;
+  description: string | null;
+  sha256: string | null;
+  file_name: string | null;
+  media_type: string | null;
+  size: number | null;
+  url: string | null;
+  snapshot_json: string | null;
+  valid_from: string | null;
+  valid_until: string | null;
+  created_at: string;
+  created_by: string | null;
+};
+
+export type EvidenceLinksTable = { evidence_id: string; assessment_id: string; ref: string; linked_at: string; linked_by: string | null };
+
+export type AuditsTable = {
+  id: string;
+  assessment_id: string;
+  audit_grant_id: string;
+  auditor_user_id: string;
+  kind: string;
+  body: string | null;
+  starts_at: string;
+  ends_at: string;
+  created_at: string;
+  created_by: string | null;
+};
+
+export type FindingsTable = {
+  id: string;
+  assessment_id: string;
+  audit_id: string | null;
+  seq: number;
+  grade: string;
+  title: string;
+  description: string | null;
+  refs_json: string;
+  evidence_ids_json: string;
+  status: string;
+  raised_at: string;
+  raised_by: string | null;
+  closed_at: string | null;
+};
+
+export type CorrectiveActionsTable = {
+  id: string;
+  finding_id: string;
+  correction: string | null;
+  root_cause: string | null;
+  action: string;
+  owner_user_id: string;
+  due_on: string;
+  status: string;
+  verified_by: string | null;
+  verified_at: string | null;
+  verification_note: string | null;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+};
+
 export type Database = {
   organisations: OrganisationsTable;
   sites: SitesTable;
@@ -199,6 +328,17 @@ export type Database = {
   agent_states: AgentStatesTable;
   interval_aggregate_days: IntervalAggregateDaysTable;
   agent_aggregate_days: AgentAggregateDaysTable;
+  frameworks: FrameworksTable;
+  assessments: AssessmentsTable;
+  assessment_shares: AssessmentSharesTable;
+  requirement_answers: RequirementAnswersTable;
+  assessment_events: AssessmentEventsTable;
+  blobs: BlobsTable;
+  evidence: EvidenceTable;
+  evidence_links: EvidenceLinksTable;
+  audits: AuditsTable;
+  findings: FindingsTable;
+  corrective_actions: CorrectiveActionsTable;
 };
 
 export type Db = Kysely<Database> | Transaction<Database>;

@@ -8,6 +8,7 @@ import { postgresContactData } from './contact-data/postgres-contact-data.js';
 import { sqliteContactData } from './contact-data/sqlite-contact-data.js';
 import { auditLogRepository } from './repositories/audit-log.repository.js';
 import { apiTokensRepository, sessionsRepository } from './repositories/credentials.repository.js';
+import { assessmentsRepository, frameworksRepository } from './repositories/conformity.repository.js';
 import { importsRepository } from './repositories/imports.repository.js';
 import { auditGrantsRepository, membershipsRepository, usersRepository } from './repositories/people.repository.js';
 import { organisationsRepository, queuesRepository, relationshipsRepository, sitesRepository } from './repositories/tenancy.repository.js';
@@ -47,6 +48,8 @@ const build = (db: Db, dialect: Dialect, inTransaction: boolean, raw: Raw): Stor
   apiTokens: apiTokensRepository(db),
   auditLog: auditLogRepository(db, dialect),
   imports: importsRepository(db),
+  frameworks: frameworksRepository(db),
+  assessments: assessmentsRepository(db),
   contactData: raw.sqliteContactData ?? postgresContactData(db),
 });
 

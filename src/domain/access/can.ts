@@ -2,7 +2,7 @@
 
 import { AppError, type ErrorCode } from '../shared/errors.js';
 import { type Action, permissions, platformActions } from './roles.js';
-import { type ActingOrg, type Scope, actsAsCentre, partnerOrganisationIds } from './scope.js';
+import { type ActingOrg, type Scope, actsAsCentre, actsAsClient, limitedByGrant, partnerOrganisationIds } from './scope.js';
 
 /** The facts about a resource that access depends on; repositories supply them when they load it. */
 export type Resource =
@@ -15,7 +15,42 @@ export type Resource =
   | { type: 'audit_trail'; organisationId: string }
   | { type: 'audit_grant'; organisationId: string }
   /** A centre's imported contact data as a whole (imports, their history and rejects); KPIs are read per queue. */
-  | { type: 'contact_data'; centreOrganisationId: string };
+  | { type: 'contact_data'; centreOrganisationId: string }
+  /** A framework: shipped ones (no owner) are read by everyone signed in; an organisation's own by it and its partners. */
+  | { type: 'framework'; ownerOrganisationId: string | null }
+  /**
+   * An assessment and everything under it (answers, evidence links, findings, corrective actions).
+   * The assessed organisation owns it; the other party of a relationship it is shared with reads it.
+   */
+  | AssessmentResource
+  /** An organisation's evidence library as a whole; a piece linked to an assessment is also read through that assessment. */
+  | { type: 'evidence'; organisationId: string };
+
+export type AssessmentResource = {
+  type: 'assessment';
+  id: string;
+  scopeKind: 'centre' | 'client' | 'relationship';
+  organisationId: string;
+  relationshipId: string | null;
+  sharedWith: readonly string[];
+};
+
+/** The assessed organisation's own side may see an assessment: the centre's people a centre assessment, the client's a client one. */
+const ownSide = (org: ActingOrg, r: AssessmentResource): boolean =>
+  r.organisationId === org.id &&
+  (r.scopeKind === 'centre'
+    ? actsAsCentre(org)
+    : r.scopeKind === 'client'
+      ? actsAsClient(org)
+      : r.relationshipId !== null && seesRelationship(org, r.relationshipId));
+
+const assessmentInReach = (org: ActingOrg, r: AssessmentResource): boolean => {
+  const grantAssessment = org.grantAssessmentId ?? null;
+  if (grantAssessment !== null) return r.id === grantAssessment && r.organisationId === org.id;
+  if (org.grantRelationshipId !== null)
+    return r.organisationId === org.id && (r.relationshipId === org.grantRelationshipId || r.sharedWith.includes(org.grantRelationshipId));
+  return ownSide(org, r) || r.sharedWith.some((id) => seesRelationship(org, id));
+};
 
 const seesRelationship = (org: ActingOrg, id: string | null): boolean => id !== null && org.relationships.some((r) => r.id === id);
 
@@ -34,9 +69,17 @@ const withinReach = (org: ActingOrg, r: Resource): boolean => {
       return r.organisationId === org.id;
     case 'audit_trail':
       // The trail spans all of an organisation's relationships; a grant for one relationship does not open it.
-      return r.organisationId === org.id && org.grantRelationshipId === null;
+      return r.organisationId === org.id && !limitedByGrant(org);
     case 'contact_data':
-      return r.centreOrganisationId === org.id && actsAsCentre(org) && org.grantRelationshipId === null;
+      return r.centreOrganisationId === org.id && actsAsCentre(org) && !limitedByGrant(org);
+    case 'evidence':
+      return r.organisationId === org.id && !limitedByGrant(org);
+    case 'framework':
+      return (
+        r.ownerOrganisationId === null || r.ownerOrganisationId === org.id || partnerOrganisationIds(org).includes(r.ownerOrganisationId)
+      );
+    case 'assessment':
+      return assessmentInReach(org, r);
     case 'queue':
       // The centre sees its own queues (an auditor limited to one relationship only that one's);
       // a client sees the queues run for it, through a relationship it is party to.
@@ -46,6 +89,13 @@ const withinReach = (org: ActingOrg, r: Resource): boolean => {
   }
 };
 
+/**
+ * Actions done to what one may see without owning it: whoever audits an assessment (an auditor, or
+ * the client reading its centre's shared assessment) records findings on it and checks whether the
+ * actions taken worked; the role matrix says who may.
+ */
+const reachSuffices: readonly Action[] = ['finding:record', 'action:verify'];
+
 /** Changes are only ever made to what the acting organisation owns (or is party to). */
 const owns = (org: ActingOrg, r: Resource): boolean => {
   switch (r.type) {
@@ -53,6 +103,10 @@ const owns = (org: ActingOrg, r: Resource): boolean => {
       return r.id === org.id;
     case 'queue':
       return r.centreOrganisationId === org.id && actsAsCentre(org);
+    case 'framework':
+      return r.ownerOrganisationId === org.id;
+    case 'assessment':
+      return ownSide(org, r) && !limitedByGrant(org);
     default:
       return withinReach(org, r);
   }
@@ -70,12 +124,14 @@ export const can = (scope: Scope, action: Action, resource: Resource): boolean =
   const org = scope.org;
   if (!org) return false;
   if (!permissions[org.role].includes(action)) return false;
-  return action.endsWith(':read') ? withinReach(org, resource) : owns(org, resource);
+  return action.endsWith(':read') || reachSuffices.includes(action) ? withinReach(org, resource) : owns(org, resource);
 };
 
 const readActionOf = (action: Action): Action => {
   const area = action.split(':')[0];
-  return area === 'audit_grant' || area === 'user' ? action : (`${area}:read` as Action);
+  if (area === 'audit_grant' || area === 'user') return action;
+  // Corrective actions are read with the findings they answer.
+  return area === 'action' ? 'finding:read' : (`${area}:read` as Action);
 };
 
 /**

@@ -33,10 +33,28 @@ export const actions = [
   'contact_data:read',
   'contact_data:import',
   'kpi:read',
+  'framework:read',
+  'framework:manage',
+  'assessment:read',
+  'assessment:manage',
+  'assessment:approve',
+  'evidence:read',
+  'evidence:manage',
+  'finding:read',
+  'finding:record',
+  'action:manage',
+  'action:verify',
 ] as const;
 export type Action = (typeof actions)[number];
 
 const readAll: Action[] = ['organisation:read', 'site:read', 'queue:read', 'relationship:read'];
+
+/** Reading the conformity work: frameworks, assessments, their evidence and findings (with their actions). */
+const readConformity: Action[] = ['framework:read', 'assessment:read', 'evidence:read', 'finding:read'];
+/** Running an assessment: answering, attaching evidence, fixing what was found. */
+const doConformity: Action[] = [...readConformity, 'assessment:manage', 'evidence:manage', 'action:manage'];
+/** Owning the conformity work: loading frameworks, approving, recording findings, checking that actions worked. */
+const ownConformity: Action[] = [...doConformity, 'framework:manage', 'assessment:approve', 'finding:record', 'action:verify'];
 
 /**
  * The permission matrix. Platform-wide actions (`organisation:create`, `relationship:create`,
@@ -56,6 +74,7 @@ export const permissions: Record<Role, readonly Action[]> = {
     'contact_data:read',
     'contact_data:import',
     'kpi:read',
+    ...ownConformity,
   ],
   quality_manager: [
     ...readAll,
@@ -66,13 +85,15 @@ export const permissions: Record<Role, readonly Action[]> = {
     'contact_data:read',
     'contact_data:import',
     'kpi:read',
+    ...ownConformity,
   ],
-  team_lead: [...readAll, 'member:read', 'contact_data:read', 'kpi:read'],
-  agent: ['organisation:read', 'site:read', 'queue:read', 'kpi:read'],
-  client_manager: [...readAll, 'member:read', 'relationship:update', 'audit_trail:read', 'kpi:read'],
-  client_viewer: [...readAll, 'kpi:read'],
-  // An auditor reads, within the scope its grant allows, and never changes anything.
-  auditor: [...readAll, 'audit_trail:read', 'contact_data:read', 'kpi:read'],
+  team_lead: [...readAll, 'member:read', 'contact_data:read', 'kpi:read', ...doConformity],
+  agent: ['organisation:read', 'site:read', 'queue:read', 'kpi:read', 'framework:read'],
+  client_manager: [...readAll, 'member:read', 'relationship:update', 'audit_trail:read', 'kpi:read', ...ownConformity],
+  client_viewer: [...readAll, 'kpi:read', ...readConformity],
+  // An auditor reads, within the scope its grant allows; its only changes are the findings it records
+  // and its check of whether a corrective action worked.
+  auditor: [...readAll, 'audit_trail:read', 'contact_data:read', 'kpi:read', ...readConformity, 'finding:record', 'action:verify'],
 };
 
 export const platformActions: readonly Action[] = ['organisation:create', 'relationship:create', 'user:manage'];

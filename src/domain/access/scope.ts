@@ -15,6 +15,8 @@ export type ActingOrg = {
   relationships: readonly RelationshipRef[];
   /** Set when access comes from an audit grant limited to one relationship. */
   grantRelationshipId: string | null;
+  /** Set when access comes from an audit of one assessment: the auditor then sees that assessment and nothing else of the organisation's work. */
+  grantAssessmentId?: string | null;
 };
 
 /**
@@ -74,3 +76,9 @@ export const partnerOrganisationIds = (org: ActingOrg): string[] => [
 
 /** True when the actor acts on the centre side of its own organisation. */
 export const actsAsCentre = (org: ActingOrg): boolean => effectiveSides(org.kind, org.role).includes('centre');
+
+/** True when the actor acts on the client side of its own organisation. */
+export const actsAsClient = (org: ActingOrg): boolean => effectiveSides(org.kind, org.role).includes('client');
+
+/** True when the actor's access is limited (to one relationship or one assessment) by an audit grant. */
+export const limitedByGrant = (org: ActingOrg): boolean => org.grantRelationshipId !== null || (org.grantAssessmentId ?? null) !== null;

@@ -1,5 +1,23 @@
 // src/domain/audit-trail/chain.ts — the append-only, hash-chained record of changes (who, when, what, before/after)
 
+export const auditEntities = [
+  'organisation',
+  'membership',
+  'relationship',
+  'site',
+  'queue',
+  'user',
+  'audit_grant',
+  'framework',
+  'assessment',
+  'requirement_answer',
+  'evidence',
+  'audit',
+  'finding',
+  'corrective_action',
+] as const;
+export type AuditEntity = (typeof auditEntities)[number];
+
 /** What an audit-trail entry says, before it is chained. */
 export type AuditEvent = {
   /** The person who made the change; null for the local operator (CLI). */
@@ -8,7 +26,7 @@ export type AuditEvent = {
   actorLabel: string;
   /** Organisations the change concerns; each of them may read the entry. */
   organisationIds: string[];
-  entity: 'organisation' | 'membership' | 'relationship' | 'site' | 'queue' | 'user' | 'audit_grant';
+  entity: AuditEntity;
   entityId: string;
   action: 'create' | 'update' | 'delete';
   before: unknown;

@@ -4,6 +4,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import type { Dialect } from '../schema.js';
 import { foundation } from './2026-11-28-001-foundation.js';
 import { contactData } from './2026-11-28-002-contact-data.js';
+import { conformity } from './2026-11-29-003-conformity.js';
 
 /**
  * Migrations are listed in code rather than read from a folder at run time, so they work the same
@@ -14,5 +15,6 @@ export const migrationProvider = (dialect: Dialect): MigrationProvider => ({
   getMigrations: async (): Promise<Record<string, Migration>> => ({
     '2026-11-28-001-foundation': foundation(dialect),
     '2026-11-28-002-contact-data': contactData(dialect),
+    '2026-11-29-003-conformity': conformity(dialect),
   }),
 });

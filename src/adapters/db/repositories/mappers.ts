@@ -104,6 +104,7 @@ export const toAuditGrant = (r: Selectable<AuditGrantsTable>): AuditGrant => ({
   auditorUserId: r.auditor_user_id,
   organisationId: r.organisation_id,
   relationshipId: r.relationship_id,
+  assessmentId: r.assessment_id,
   startsAt: r.starts_at,
   endsAt: r.ends_at,
   grantedBy: r.granted_by,

@@ -135,6 +135,7 @@ export const auditGrantsRepository = (db: Db): Store['auditGrants'] => ({
         auditor_user_id: g.auditorUserId,
         organisation_id: g.organisationId,
         relationship_id: g.relationshipId,
+        assessment_id: g.assessmentId,
         starts_at: g.startsAt,
         ends_at: g.endsAt,
         granted_by: g.grantedBy,
