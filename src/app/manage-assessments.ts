@@ -52,11 +52,9 @@ const load = async (store: Store, caller: Caller, id: string): Promise<Assessmen
   return a;
 };
 
-const frameworkOf = async (deps: Deps, caller: Caller, a: Assessment): Promise<Framework> => {
-  // The assessment's readers may read its framework even when it is a partner's own.
-  const f =
-    (await deps.store.frameworks.findById(caller.scope, a.frameworkId)) ??
-    (await deps.store.frameworks.findById(systemScope, a.frameworkId));
+/** The assessment's framework; its readers may read it even when it is a partner's own. Pass the transaction's store inside one. */
+const frameworkOf = async (deps: Deps, caller: Caller, a: Assessment, store: Store = deps.store): Promise<Framework> => {
+  const f = (await store.frameworks.findById(caller.scope, a.frameworkId)) ?? (await store.frameworks.findById(systemScope, a.frameworkId));
   if (!f) throw new AppError('CCQ_ERR_FRAMEWORK_NOT_FOUND');
   return f.framework;
 };
@@ -197,7 +195,7 @@ export const answerRequirement = async (deps: Deps, caller: Caller, id: string, 
         'CCQ_ERR_INVALID_STATE',
         `The assessment is ${a.status.replace('_', ' ')}; answers can change only while it is open`,
       );
-    const f = await frameworkOf(deps, caller, a);
+    const f = await frameworkOf(deps, caller, a, tx);
     const before = (await tx.assessments.answers(a.id)).find((x) => x.ref === ref);
     if (!before) throw new AppError('CCQ_ERR_REQUIREMENT_NOT_FOUND', `Requirement ${ref} is not part of this assessment`);
     const at = deps.clock().toISOString();
@@ -237,7 +235,7 @@ export const transitionAssessment = async (
     const a = await load(tx, caller, id);
     authorize(caller.scope, approverActions.includes(action) ? 'assessment:approve' : 'assessment:manage', assessmentResource(a), notFound);
     const to = nextStatus(a.status, action);
-    const f = await frameworkOf(deps, caller, a);
+    const f = await frameworkOf(deps, caller, a, tx);
     if (action === 'submit') {
       const informative = new Set(f.nodes.filter((n) => n.informative).map((n) => n.ref));
       const open = (await tx.assessments.answers(a.id)).filter((x) => !informative.has(x.ref) && x.status !== 'done').map((x) => x.ref);

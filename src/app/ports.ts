@@ -4,6 +4,9 @@ import type { Scope } from '../domain/access/scope.js';
 import type { Role } from '../domain/access/roles.js';
 import type { AuditEvent, ChainBreak, ChainedEntry } from '../domain/audit-trail/chain.js';
 import type { Assessment, AssessmentEvent, RequirementAnswer } from '../domain/conformity/assessment.js';
+import type { Audit } from '../domain/conformity/audit.js';
+import type { Evidence, EvidenceLink } from '../domain/conformity/evidence.js';
+import type { CorrectiveAction, Finding } from '../domain/conformity/finding.js';
 import type { Framework } from '../domain/conformity/framework.js';
 import type { AgentStateInterval, ContactRecord } from '../domain/contacts/contact.js';
 import type { RowReject } from '../domain/imports/importer.js';
@@ -285,6 +288,45 @@ export type Store = {
     events: (assessmentId: string) => Promise<AssessmentEvent[]>;
     addEvent: (e: AssessmentEvent) => Promise<void>;
   };
+  /** Content-addressed file store: a blob is named by the SHA-256 of its bytes. */
+  blobs: {
+    /** Stores the bytes under their hash unless already there. */
+    put: (sha256: string, bytes: Uint8Array, at: string) => Promise<void>;
+    get: (sha256: string) => Promise<Uint8Array | null>;
+  };
+  /** Evidence is read through the use-cases, which decide access by the owner or by a linked assessment. */
+  evidence: {
+    insert: (e: Evidence) => Promise<void>;
+    update: (id: string, patch: Partial<Pick<Evidence, 'title' | 'description' | 'validFrom' | 'validUntil'>>) => Promise<void>;
+    findById: (id: string) => Promise<Evidence | null>;
+    ofOrganisation: (organisationId: string) => Promise<Evidence[]>;
+    byIds: (ids: string[]) => Promise<Evidence[]>;
+    links: (filter: { assessmentId?: string; evidenceId?: string }) => Promise<EvidenceLink[]>;
+    link: (l: EvidenceLink) => Promise<void>;
+    unlink: (evidenceId: string, assessmentId: string, ref: string) => Promise<void>;
+  };
+  audits: {
+    insert: (a: Audit) => Promise<void>;
+    ofAssessment: (assessmentId: string) => Promise<Audit[]>;
+    findById: (id: string) => Promise<Audit | null>;
+  };
+  /** Findings and actions are read through their assessment, which the use-cases load with the scope first. */
+  findings: {
+    ofAssessments: (assessmentIds: string[]) => Promise<Finding[]>;
+    findById: (id: string) => Promise<Finding | null>;
+    nextSeq: (assessmentId: string) => Promise<number>;
+    insert: (f: Finding) => Promise<void>;
+    update: (
+      id: string,
+      patch: Partial<Pick<Finding, 'grade' | 'title' | 'description' | 'refs' | 'evidenceIds' | 'status' | 'closedAt'>>,
+    ) => Promise<void>;
+  };
+  actions: {
+    ofFindings: (findingIds: string[]) => Promise<CorrectiveAction[]>;
+    findById: (id: string) => Promise<CorrectiveAction | null>;
+    insert: (a: CorrectiveAction) => Promise<void>;
+    update: (id: string, a: CorrectiveAction) => Promise<void>;
+  };
   auditLog: {
     append: (event: AuditEvent, at: string, id: string) => Promise<ChainedEntry>;
     list: (scope: Scope, options: { limit: number; before?: number }) => Promise<ChainedEntry[]>;
@@ -304,6 +346,8 @@ export type Secrets = {
   randomToken: () => string;
   /** Hex SHA-256, for storing tokens so a leaked database does not leak live credentials. */
   sha256: (text: string) => string;
+  /** Hex SHA-256 of bytes: the address of an evidence file, checked again on every download. */
+  digest: (bytes: Uint8Array) => string;
 };
 
 /** Session lifetimes; idle expiry is renewed on use, absolute expiry never. */

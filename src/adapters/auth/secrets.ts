@@ -6,4 +6,5 @@ import type { Secrets } from '../../app/ports.js';
 export const nodeSecrets: Secrets = {
   randomToken: () => randomBytes(32).toString('base64url'),
   sha256: (text) => createHash('sha256').update(text, 'utf8').digest('hex'),
+  digest: (bytes) => createHash('sha256').update(bytes).digest('hex'),
 };

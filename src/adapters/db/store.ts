@@ -9,6 +9,13 @@ import { sqliteContactData } from './contact-data/sqlite-contact-data.js';
 import { auditLogRepository } from './repositories/audit-log.repository.js';
 import { apiTokensRepository, sessionsRepository } from './repositories/credentials.repository.js';
 import { assessmentsRepository, frameworksRepository } from './repositories/conformity.repository.js';
+import {
+  actionsRepository,
+  auditsRepository,
+  blobsRepository,
+  evidenceRepository,
+  findingsRepository,
+} from './repositories/evidence.repository.js';
 import { importsRepository } from './repositories/imports.repository.js';
 import { auditGrantsRepository, membershipsRepository, usersRepository } from './repositories/people.repository.js';
 import { organisationsRepository, queuesRepository, relationshipsRepository, sitesRepository } from './repositories/tenancy.repository.js';
@@ -50,6 +57,11 @@ const build = (db: Db, dialect: Dialect, inTransaction: boolean, raw: Raw): Stor
   imports: importsRepository(db),
   frameworks: frameworksRepository(db),
   assessments: assessmentsRepository(db),
+  blobs: blobsRepository(db, dialect),
+  evidence: evidenceRepository(db),
+  audits: auditsRepository(db),
+  findings: findingsRepository(db),
+  actions: actionsRepository(db),
   contactData: raw.sqliteContactData ?? postgresContactData(db),
 });
 

@@ -2,7 +2,14 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { type RequirementAnswer, type RequirementResult, applyAnswerPatch, initialAnswers, nextStatus, possibleActions } from './assessment.js';
+import {
+  type RequirementAnswer,
+  type RequirementResult,
+  applyAnswerPatch,
+  initialAnswers,
+  nextStatus,
+  possibleActions,
+} from './assessment.js';
 import { compareAnswers } from './compare.js';
 import { carryOverAnswers, proposeEditionMapping } from './edition-mapping.js';
 import { type FrameworkFile, frameworkFileIssues, frameworkFromFile } from './framework-file.js';
