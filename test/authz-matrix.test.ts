@@ -9,7 +9,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
+import { stampedReading } from '../src/adapters/frameworks/framework-files.js';
 import { createApiToken } from '../src/app/manage-api-tokens.js';
+import { createAssessment } from '../src/app/manage-assessments.js';
+import { addEvidence } from '../src/app/manage-evidence.js';
+import { addCorrectiveAction, recordFinding } from '../src/app/manage-findings.js';
+import { loadFramework } from '../src/app/manage-frameworks.js';
 import { importText } from './support/imports.js';
 import { callerFor } from './support/context.js';
 import { insertUser } from '../src/app/manage-users.js';
@@ -20,13 +25,28 @@ import { dialects } from './support/databases.js';
 import { type HttpClient, signInAs } from './support/http.js';
 import { TEST_PASSWORD, type Tenant, seedTenant } from './support/tenants.js';
 
-type Target = { tenant: Tenant; tokenId: string; membershipId: string; importId: string };
+type Target = {
+  tenant: Tenant;
+  tokenId: string;
+  membershipId: string;
+  importId: string;
+  /** The tenant's conformity work: its own framework, two assessments (the second stays a draft), evidence, a finding with an action. */
+  frameworkId: string;
+  assessmentId: string;
+  draftAssessmentId: string;
+  evidenceId: string;
+  findingId: string;
+  /** A nonconformity that stays open (the observation above may be closed by the matrix). */
+  openFindingId: string;
+  actionId: string;
+  adminUserId: string;
+};
 type Case = {
   /** The id to put in `{id}`; when set, the answer must be 404. */
   id?: (t: Target) => string;
   body?: (t: Target) => unknown;
   /** A query string for routes that need one. */
-  query?: string;
+  query?: string | ((t: Target) => string);
   /** Body refers to the other tenant: the request must not succeed. */
   foreignBody?: boolean;
 };
@@ -85,7 +105,68 @@ const cases: Record<string, Case> = {
   'GET /api/v1/imports/{id}/rejects': { id: (t) => t.importId },
   'GET /api/v1/kpis/dictionary': {},
   'GET /api/v1/kpis': { query: 'from=2026-03-01&to=2026-03-31&by=queue,day' },
+  'GET /api/v1/frameworks': {},
+  'GET /api/v1/frameworks/schema': {},
+  'GET /api/v1/frameworks/{id}': { id: (t) => t.frameworkId },
+  'POST /api/v1/frameworks/validate': { body: () => ({ fileName: 'x.yaml', content: 'format: nope' }) },
+  'POST /api/v1/frameworks': { body: () => ({ fileName: 'x.yaml', content: frameworkText('Matrix') }) },
+  'GET /api/v1/assessments': {},
+  'POST /api/v1/assessments': { body: (t) => ({ frameworkId: t.frameworkId }), foreignBody: true },
+  'GET /api/v1/assessments/{id}': { id: (t) => t.assessmentId },
+  'PATCH /api/v1/assessments/{id}/answers': { id: (t) => t.assessmentId, body: () => ({ ref: '1.1', comment: 'matrix' }) },
+  'POST /api/v1/assessments/{id}/transitions': { id: (t) => t.draftAssessmentId, body: () => ({ action: 'start' }) },
+  'PUT /api/v1/assessments/{id}/shares': { id: (t) => t.assessmentId, body: (t) => ({ relationshipIds: [t.tenant.relationshipId] }) },
+  'POST /api/v1/assessments/{id}/carry-over': { id: (t) => t.assessmentId, body: () => ({}) },
+  'GET /api/v1/assessments/{id}/compare': { id: (t) => t.assessmentId, query: (t) => `base=${t.draftAssessmentId}` },
+  'GET /api/v1/assessments/{id}/trend': { id: (t) => t.assessmentId },
+  'GET /api/v1/assessments/{id}/audits': { id: (t) => t.assessmentId },
+  'POST /api/v1/assessments/{id}/audits': {
+    id: (t) => t.assessmentId,
+    body: (t) => ({
+      auditorEmail: `grant-auditor@${t.tenant.prefix.toLowerCase()}.example`,
+      kind: 'internal',
+      endsAt: '2030-01-01T00:00:00Z',
+    }),
+  },
+  'POST /api/v1/assessments/{id}/findings': {
+    id: (t) => t.assessmentId,
+    body: () => ({ grade: 'observation', title: 'matrix finding', refs: ['1.1'] }),
+  },
+  'GET /api/v1/assessments/{id}/evidence': { id: (t) => t.assessmentId },
+  'GET /api/v1/findings': {},
+  'GET /api/v1/findings/{id}': { id: (t) => t.findingId },
+  'POST /api/v1/findings/{id}/close': { id: (t) => t.findingId },
+  'POST /api/v1/findings/{id}/actions': {
+    id: (t) => t.openFindingId,
+    body: (t) => ({ action: 'matrix', ownerUserId: t.adminUserId, dueOn: '2030-01-01' }),
+  },
+  'PATCH /api/v1/actions/{id}': { id: (t) => t.actionId, body: () => ({ correction: 'matrix' }) },
+  'POST /api/v1/actions/{id}/steps': { id: (t) => t.actionId, body: () => ({ step: 'start' }) },
+  'GET /api/v1/evidence': {},
+  'POST /api/v1/evidence': { body: () => ({ kind: 'link', title: 'matrix link', url: 'https://example.com' }) },
+  'POST /api/v1/evidence/files': {},
+  'GET /api/v1/evidence/{id}': { id: (t) => t.evidenceId },
+  'GET /api/v1/evidence/{id}/content': { id: (t) => t.evidenceId },
+  'POST /api/v1/evidence/{id}/links': { id: (t) => t.evidenceId, body: (t) => ({ assessmentId: t.assessmentId, refs: ['1.1'] }) },
+  'POST /api/v1/evidence/{id}/unlink': { id: (t) => t.evidenceId, body: (t) => ({ assessmentId: t.assessmentId, ref: '1.1' }) },
 };
+
+/** A tenant's own small framework (its name carries the tenant's prefix, so a leak would show). */
+const frameworkText = (prefix: string, revision = 1) => `
+format: ccq-framework/1
+urn: urn:${prefix.toLowerCase()}:policy
+edition: ${prefix.toLowerCase()}-policy:2026
+revision: ${revision}
+name: ${prefix} service policy
+publisher: ${prefix} Centre
+side: centre
+requirements:
+  - ref: "1"
+    title: Customers
+    children:
+      - {ref: "1.1", title: Hours, statement: Opening hours are published}
+      - {ref: "1.2", title: Complaints, statement: Complaints are answered}
+`;
 /** Routes anyone may call; they carry no tenant data. */
 const publicRoutes = new Set(['GET /api/health', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout']);
 
@@ -117,6 +198,15 @@ const tenantTables = [
   'imports',
   'contacts',
   'interval_aggregate_days',
+  'frameworks',
+  'assessments',
+  'assessment_shares',
+  'requirement_answers',
+  'evidence',
+  'evidence_links',
+  'audits',
+  'findings',
+  'corrective_actions',
 ];
 
 for (const { name, skip } of await dialects()) {
@@ -157,7 +247,53 @@ for (const { name, skip } of await dialects()) {
         const centreAdmin = await callerFor(ctx.deps, admin!.email, tenant.centreId);
         const { run } = await importText(ctx.deps, centreAdmin, 'queue_log', `${tenant.prefix} queue_log`, log.join('\n'));
         tenant.ids.push(run.id);
-        return { tenant, tokenId: token.apiToken.id, membershipId: members[0]!.id, importId: run.id };
+        // Conformity work of the centre, so every conformity route has something to leak or change.
+        const text = frameworkText(tenant.prefix);
+        const fw = await loadFramework(
+          ctx.deps,
+          centreAdmin,
+          stampedReading(Buffer.from(text), 'policy.yaml', `${tenant.prefix} policy.yaml`),
+        );
+        const assessment = await createAssessment(ctx.deps, centreAdmin, {
+          frameworkId: fw.framework.id,
+          title: `${tenant.prefix} self-assessment`,
+        });
+        const draft = await createAssessment(ctx.deps, centreAdmin, { frameworkId: fw.framework.id, title: `${tenant.prefix} draft` });
+        const evidence = await addEvidence(ctx.deps, centreAdmin, {
+          kind: 'file',
+          title: `${tenant.prefix} complaint log`,
+          fileName: 'log.csv',
+          bytes: Buffer.from(`${tenant.prefix},complaint,answered\n`),
+          attachTo: { assessmentId: assessment.assessment.id, refs: ['1.1', '1.2'] },
+        });
+        const finding = await recordFinding(ctx.deps, centreAdmin, assessment.assessment.id, {
+          grade: 'observation',
+          title: `${tenant.prefix} observation`,
+          refs: ['1.2'],
+        });
+        const adminUser = await ctx.deps.store.users.findByEmail(admin!.email);
+        const nonconformity = await recordFinding(ctx.deps, centreAdmin, assessment.assessment.id, {
+          grade: 'minor_nonconformity',
+          title: `${tenant.prefix} nonconformity`,
+          refs: ['1.1'],
+        });
+        const withAction = await addCorrectiveAction(ctx.deps, centreAdmin, finding.id, {
+          action: `${tenant.prefix} improve`,
+          ownerUserId: adminUser!.id,
+          dueOn: '2030-01-01',
+        });
+        const ids = {
+          frameworkId: fw.framework.id,
+          assessmentId: assessment.assessment.id,
+          draftAssessmentId: draft.assessment.id,
+          evidenceId: evidence.id,
+          findingId: finding.id,
+          openFindingId: nonconformity.id,
+          actionId: withAction.actions[0]!.id,
+          adminUserId: adminUser!.id,
+        };
+        tenant.ids.push(...Object.values(ids));
+        return { tenant, tokenId: token.apiToken.id, membershipId: members[0]!.id, importId: run.id, ...ids };
       };
       targets = [await target(alpha), await target(await seedTenant(ctx.deps, 'Beta'))];
       await insertUser(ctx.deps, operator, { email: 'root@platform.example', password: TEST_PASSWORD, platformAdmin: true });
@@ -199,7 +335,8 @@ for (const { name, skip } of await dialects()) {
             const c = cases[route];
             if (!c) continue;
             const [method, path] = route.split(' ') as [string, string];
-            const url = `${path.replace('{id}', c.id ? encodeURIComponent(c.id(other)) : 'unused')}${c.query ? `?${c.query}` : ''}`;
+            const query = typeof c.query === 'function' ? c.query(other) : c.query;
+            const url = `${path.replace('{id}', c.id ? encodeURIComponent(c.id(other)) : 'unused')}${query ? `?${query}` : ''}`;
             const res = await client.request(
               method,
               url,
@@ -209,7 +346,7 @@ for (const { name, skip } of await dialects()) {
             if (c.id && res.statusCode !== 404) failures.push(`${who}: expected 404, got ${res.statusCode}`);
             if (c.foreignBody && res.statusCode < 400) failures.push(`${who}: succeeded with the other tenant's ids (${res.statusCode})`);
             const leaked = markers.find((m) => res.body.includes(m));
-            if (leaked) failures.push(`${who}: response contains "${leaked}"`);
+            if (leaked) failures.push(`${who}: response contains "${leaked}" ${res.statusCode} ${res.body.slice(0, 300)}`);
             // Acting in the other tenant's organisation by header is refused outright.
             const asOther = await client.request(method, url, c.body ? c.body(other) : undefined, { 'x-ccq-org': other.tenant.centreId });
             if (asOther.statusCode !== 404)
@@ -222,6 +359,7 @@ for (const { name, skip } of await dialects()) {
 
     test('the same routes do reach the caller’s own data (the 404s above are not a broken route)', async () => {
       const own: Target = {
+        ...targets[0]!,
         tenant: alpha,
         tokenId: '',
         importId: targets[0]!.importId,
@@ -242,7 +380,12 @@ for (const { name, skip } of await dialects()) {
             : c.body?.(own);
         const statuses: number[] = [];
         for (const client of [...(clientsOf.get('Alpha') ?? []), root]) {
-          const res = await client.request(method, path.replace('{id}', id), body ?? (method === 'GET' ? undefined : {}));
+          const query = typeof c.query === 'function' ? c.query(own) : c.query;
+          const res = await client.request(
+            method,
+            `${path.replace('{id}', id)}${query ? `?${query}` : ''}`,
+            body ?? (method === 'GET' ? undefined : {}),
+          );
           statuses.push(res.statusCode);
         }
         if (!statuses.some((s) => s < 300)) unreachable.push(`${route}: ${statuses.join(',')}`);

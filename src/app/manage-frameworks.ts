@@ -85,7 +85,7 @@ export const getFramework = async (deps: Deps, caller: Caller, idOrEdition: stri
   const own = caller.scope.org?.id;
   const matches = all.filter((f) => f.framework.edition === idOrEdition);
   const found = matches.find((f) => f.ownerOrganisationId === own) ?? matches.find((f) => f.ownerOrganisationId === null) ?? matches[0];
-  if (!found) throw new AppError('CCQ_ERR_FRAMEWORK_NOT_FOUND', `No framework with id or edition "${idOrEdition}"`);
+  if (!found) throw new AppError('CCQ_ERR_FRAMEWORK_NOT_FOUND', 'No framework with this id or edition among those you may use');
   return found;
 };
 

@@ -105,6 +105,7 @@ export const ZAuditGrant = z.object({
   auditorUserId: ZId,
   organisationId: ZId,
   relationshipId: ZId.nullable(),
+  assessmentId: ZId.nullable().describe('Set for the grant of an audit: the auditor sees that assessment only'),
   startsAt: ZTimestamp,
   endsAt: ZTimestamp,
   createdAt: ZTimestamp,

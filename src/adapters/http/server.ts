@@ -16,7 +16,10 @@ import { type CookiePolicy, registerAuth } from './plugins/auth.js';
 import { errorBody, registerErrorHandling } from './plugins/errors.js';
 import { adminRoutes } from './routes/admin.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
+import { assessmentRoutes } from './routes/assessments.routes.js';
 import { contactDataRoutes } from './routes/contact-data.routes.js';
+import { evidenceRoutes } from './routes/evidence.routes.js';
+import { frameworkRoutes } from './routes/frameworks.routes.js';
 import { organisationRoutes } from './routes/organisations.routes.js';
 import { relationshipAndQueueRoutes } from './routes/relationships-and-queues.routes.js';
 
@@ -97,6 +100,9 @@ export const buildServer = async (o: ServerOptions): Promise<FastifyInstance> =>
       await v1.register(relationshipAndQueueRoutes(o.deps));
       await v1.register(adminRoutes(o.deps));
       await v1.register(contactDataRoutes(o.deps));
+      await v1.register(frameworkRoutes(o.deps));
+      await v1.register(assessmentRoutes(o.deps));
+      await v1.register(evidenceRoutes(o.deps));
     },
     { prefix: '/api/v1' },
   );

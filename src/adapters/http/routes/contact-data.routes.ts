@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { importContacts } from '../../../app/import-contacts.js';
 import { getImport, listImportRejects, listImports } from '../../../app/import-history.js';
 import type { Deps, ImportRun } from '../../../app/ports.js';
-import { queryKpis } from '../../../app/query-kpis.js';
+import { type QueryKpisOptions, queryKpis } from '../../../app/query-kpis.js';
 import { ZError, ZIdParams } from '../../../contracts/common.js';
 import { ZImportFormat, ZImportReject, ZImportRun, ZKpiDefinition, ZKpiQuery, ZKpiResult } from '../../../contracts/contact-data.js';
 import type { MappingProfile } from '../../../domain/imports/csv/mapping-profile.js';
@@ -26,6 +26,23 @@ import { callerOf } from '../plugins/auth.js';
 const errors = { 400: ZError, 401: ZError, 403: ZError, 404: ZError, 409: ZError, 413: ZError };
 
 export const maxUploadBytes = 8 * 1024 ** 3;
+
+/** A KPI query as the API takes it (query string or JSON) → the use-case's options. */
+export const kpiQueryOptions = (q: z.output<typeof ZKpiQuery>): QueryKpisOptions => ({
+  ...(q.queue ? { queues: q.queue } : {}),
+  from: q.from,
+  to: q.to,
+  ...(q.by ? { by: q.by } : {}),
+  ...(q.kpis ? { kpis: q.kpis } : {}),
+  params: {
+    ...(q.slThreshold !== undefined ? { thresholdSeconds: q.slThreshold } : {}),
+    ...(q.shortAbandon !== undefined ? { shortAbandonSeconds: q.shortAbandon } : {}),
+    ...(q.slVariant ? { slVariant: q.slVariant } : {}),
+    ...(q.abandonVariant ? { abandonVariant: q.abandonVariant } : {}),
+    ...(q.abandonOutcomes ? { abandonOutcomes: q.abandonOutcomes } : {}),
+    ...(q.repeatWindowDays !== undefined ? { repeatWindowDays: q.repeatWindowDays } : {}),
+  },
+});
 
 const ZUploadQuery = z.object({
   format: ZImportFormat,
@@ -180,22 +197,7 @@ export const contactDataRoutes =
         },
       },
       async (request) => {
-        const q = request.query;
-        const result = await queryKpis(deps, callerOf(request), {
-          ...(q.queue ? { queues: q.queue } : {}),
-          from: q.from,
-          to: q.to,
-          ...(q.by ? { by: q.by } : {}),
-          ...(q.kpis ? { kpis: q.kpis } : {}),
-          params: {
-            ...(q.slThreshold !== undefined ? { thresholdSeconds: q.slThreshold } : {}),
-            ...(q.shortAbandon !== undefined ? { shortAbandonSeconds: q.shortAbandon } : {}),
-            ...(q.slVariant ? { slVariant: q.slVariant } : {}),
-            ...(q.abandonVariant ? { abandonVariant: q.abandonVariant } : {}),
-            ...(q.abandonOutcomes ? { abandonOutcomes: q.abandonOutcomes } : {}),
-            ...(q.repeatWindowDays !== undefined ? { repeatWindowDays: q.repeatWindowDays } : {}),
-          },
-        });
+        const result = await queryKpis(deps, callerOf(request), kpiQueryOptions(request.query));
         return { ...result, parameters: { ...result.parameters, abandonOutcomes: [...result.parameters.abandonOutcomes] } };
       },
     );
