@@ -5,6 +5,7 @@ import type { Role } from '../domain/access/roles.js';
 import type { AuditEvent, ChainBreak, ChainedEntry } from '../domain/audit-trail/chain.js';
 import type { Assessment, AssessmentEvent, RequirementAnswer } from '../domain/conformity/assessment.js';
 import type { Audit } from '../domain/conformity/audit.js';
+import type { Crosswalk } from '../domain/conformity/crosswalk.js';
 import type { Evidence, EvidenceLink } from '../domain/conformity/evidence.js';
 import type { CorrectiveAction, Finding } from '../domain/conformity/finding.js';
 import type { Framework } from '../domain/conformity/framework.js';
@@ -358,6 +359,8 @@ export type Pseudonymise = (raw: string) => string | null;
 
 export type Deps = {
   store: Store;
+  /** Links between the requirements of shipped frameworks (e.g. ISO 18295-1 ↔ ISO 18295-2), read from data files at start. */
+  crosswalks: readonly Crosswalk[];
   pseudonymise: Pseudonymise;
   clock: Clock;
   ids: IdGenerator;

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { type FrameworkFile, type FrameworkFileNode, frameworkFileIssues, frameworkFormat } from '../domain/conformity/framework-file.js';
 import { frameworkSides, tagGroups } from '../domain/conformity/framework.js';
+import { crosswalkFormat, crosswalkRelations } from '../domain/conformity/crosswalk.js';
 
 /** Swedish and/or English; a plain string is taken as both. */
 export const ZLocalText = z.union([
@@ -87,3 +88,21 @@ export const frameworkFileProblems = (
 /** The published JSON Schema of the format (frameworks/schema/framework.schema.json is this, written out). */
 export const frameworkJsonSchema = (): unknown =>
   z.toJSONSchema(ZFrameworkFile, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
+
+export const ZCrosswalkFile = z.strictObject({
+  format: z.literal(crosswalkFormat, { error: `this loader reads format ${crosswalkFormat}` }),
+  urn: z.string().regex(/^urn:/, 'a URN starts with urn:'),
+  source: z.string().min(3).describe('Edition of the source framework, e.g. iso-18295-1:2017'),
+  target: z.string().min(3),
+  description: ZLocalText.optional(),
+  rules: z
+    .array(
+      z.strictObject({
+        source: ZRef,
+        target: z.array(ZRef).min(1),
+        relation: z.enum(crosswalkRelations),
+        note: ZLocalText.optional(),
+      }),
+    )
+    .min(1),
+});

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { type Connection, type DatabaseTarget, connect, migrateToLatest, parseDatabaseUrl } from '../adapters/db/connect.js';
 import { createStore } from '../adapters/db/store.js';
 import { ulid } from '../adapters/system/ids.js';
-import { shippedFrameworkReadings } from '../adapters/frameworks/framework-files.js';
+import { shippedCrosswalks, shippedFrameworkReadings } from '../adapters/frameworks/framework-files.js';
 import { syncShippedFrameworks } from '../app/manage-frameworks.js';
 import type { Clock } from '../domain/shared/clock.js';
 
@@ -55,6 +55,7 @@ export const contextFor = async (conn: Connection, o: Omit<ContextOptions, 'data
   }
   const deps: Deps = {
     store: createStore(conn.db, conn.dialect, conn.sqlite),
+    crosswalks: shippedCrosswalks(),
     pseudonymise: createPseudonymiser(o.pseudonymKey ?? randomBytes(32).toString('base64url')),
     clock: o.clock ?? (() => new Date()),
     ids: ulid,

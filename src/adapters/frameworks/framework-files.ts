@@ -5,7 +5,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Document, LineCounter, parseDocument } from 'yaml';
-import { frameworkFileProblems } from '../../contracts/framework-file.js';
+import { ZCrosswalkFile, frameworkFileProblems } from '../../contracts/framework-file.js';
+import type { Crosswalk } from '../../domain/conformity/crosswalk.js';
 import { frameworkFromFile } from '../../domain/conformity/framework-file.js';
 import type { FrameworkReading as StampedReading } from '../../app/manage-frameworks.js';
 import type { Framework } from '../../domain/conformity/framework.js';
@@ -55,6 +56,67 @@ export const readFramework = (text: string, fileName: string): FrameworkReading 
 };
 
 export const readFrameworkFile = (path: string): FrameworkReading => readFramework(readFileSync(path, 'utf8'), path);
+
+/** Reads a crosswalk file (links between two frameworks' requirements); problems at their line and column. */
+export const readCrosswalk = (text: string, fileName: string): { crosswalk: Crosswalk | null; problems: FrameworkProblem[] } => {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0)
+    return {
+      crosswalk: null,
+      problems: doc.errors.map((e) => ({
+        file: fileName,
+        ...toPos(lines, e.pos[0]),
+        path: '',
+        message: e.message.split('\n')[0] ?? e.message,
+      })),
+    };
+  const parsed = ZCrosswalkFile.safeParse(doc.toJS());
+  if (parsed.success) {
+    const c = parsed.data;
+    return {
+      crosswalk: {
+        urn: c.urn,
+        source: c.source,
+        target: c.target,
+        description: c.description ?? null,
+        rules: c.rules.map((r) => ({ source: r.source, target: r.target, relation: r.relation, note: r.note ?? null })),
+      },
+      problems: [],
+    };
+  }
+  return {
+    crosswalk: null,
+    problems: parsed.error.issues.map((i) => {
+      const path = i.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+      return { file: fileName, ...positionOf(doc, lines, path), path: path.join('.'), message: i.message };
+    }),
+  };
+};
+
+const toPos = (lines: LineCounter, offset: number) => {
+  const { line, col } = lines.linePos(offset);
+  return { line, column: col };
+};
+
+/** The crosswalks shipped in frameworks/crosswalks/, read once per process; a broken shipped file stops the start. */
+let crosswalks: Crosswalk[] | null = null;
+export const shippedCrosswalks = (): Crosswalk[] => {
+  if (crosswalks) return crosswalks;
+  const dir = join(frameworksDir, 'crosswalks');
+  const files = readdirSync(dir)
+    .filter((f) => /\.(ya?ml|json)$/.test(f))
+    .sort();
+  crosswalks = files.map((f) => {
+    const r = readCrosswalk(readFileSync(join(dir, f), 'utf8'), join(dir, f));
+    if (!r.crosswalk)
+      throw new Error(
+        `Shipped crosswalk ${f} is not valid: ${r.problems.map((p) => `${p.line}:${p.column} ${p.path} ${p.message}`).join('; ')}`,
+      );
+    return r.crosswalk;
+  });
+  return crosswalks;
+};
 
 /** Every shipped framework file (not the schema or the mappings folder). */
 export const shippedFrameworkFiles = (): string[] =>

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { OrganisationKind } from '../organisations/model.js';
 import { AppError } from '../shared/errors.js';
-import { type Resource, authorize, can } from './can.js';
+import { type AssessmentResource, type Resource, authorize, can } from './can.js';
 import { type Role, actions, platformActions, roleFitsKind, roles } from './roles.js';
 import { type RelationshipRef, type Scope, effectiveSides, visibleRelationships } from './scope.js';
 
@@ -185,6 +185,50 @@ describe('auditor limited to one relationship by a grant', () => {
     assert.equal(can(standing, 'queue:read', queueForTravel), true);
     assert.equal(can(standing, 'queue:read', queueInternal), true);
     assertNoWrites(standing, resourcesOf(centre.id, allRelationships, [queueForBank, queueForTravel, queueInternal]));
+  });
+});
+
+describe('conformity work', () => {
+  const assessment = (over: Partial<AssessmentResource> = {}): AssessmentResource => ({
+    type: 'assessment',
+    id: 'as-1',
+    scopeKind: 'centre',
+    organisationId: centre.id,
+    relationshipId: null,
+    sharedWith: [],
+    ...over,
+  });
+
+  test('the centre runs its own assessment; the client reads it only when shared; another organisation never', () => {
+    assert.equal(can(scopeIn(centre, 'team_lead'), 'assessment:manage', assessment()), true);
+    assert.equal(can(scopeIn(centre, 'team_lead'), 'assessment:approve', assessment()), false);
+    assert.equal(can(scopeIn(centre, 'quality_manager'), 'assessment:approve', assessment()), true);
+    assert.equal(can(scopeIn(bank, 'client_manager'), 'assessment:read', assessment()), false);
+    const shared = assessment({ sharedWith: [relBank.id] });
+    assert.equal(can(scopeIn(bank, 'client_manager'), 'assessment:read', shared), true);
+    assert.equal(can(scopeIn(bank, 'client_manager'), 'assessment:manage', shared), false);
+    // The client audits what is shared with it: it records findings and checks actions, but changes no answer.
+    assert.equal(can(scopeIn(bank, 'client_manager'), 'finding:record', shared), true);
+    assert.equal(can(scopeIn(travel, 'client_manager'), 'assessment:read', shared), false);
+  });
+
+  test('an auditor records findings and verifies actions on assessments in reach, and writes nothing else', () => {
+    const auditor = scopeIn(centre, 'auditor');
+    assert.equal(can(auditor, 'finding:record', assessment()), true);
+    assert.equal(can(auditor, 'action:verify', assessment()), true);
+    assert.equal(can(auditor, 'action:manage', assessment()), false);
+    assert.equal(can(auditor, 'assessment:manage', assessment()), false);
+    assert.equal(can(auditor, 'finding:record', orgRes(centre.id)), false);
+  });
+
+  test('an audit grant for one assessment opens that assessment and nothing else of the organisation', () => {
+    const base = scopeIn(centre, 'auditor');
+    const limited: Scope = { ...base, org: base.org ? { ...base.org, grantAssessmentId: 'as-1' } : null };
+    assert.equal(can(limited, 'assessment:read', assessment()), true);
+    assert.equal(can(limited, 'assessment:read', assessment({ id: 'as-2' })), false);
+    assert.equal(can(limited, 'contact_data:read', { type: 'contact_data', centreOrganisationId: centre.id }), false);
+    assert.equal(can(limited, 'audit_trail:read', { type: 'audit_trail', organisationId: centre.id }), false);
+    assert.equal(can(limited, 'evidence:read', { type: 'evidence', organisationId: centre.id }), false);
   });
 });
 

@@ -124,7 +124,9 @@ export const can = (scope: Scope, action: Action, resource: Resource): boolean =
   const org = scope.org;
   if (!org) return false;
   if (!permissions[org.role].includes(action)) return false;
-  return action.endsWith(':read') || reachSuffices.includes(action) ? withinReach(org, resource) : owns(org, resource);
+  if (action.endsWith(':read')) return withinReach(org, resource);
+  if (reachSuffices.includes(action)) return resource.type === 'assessment' && withinReach(org, resource);
+  return owns(org, resource);
 };
 
 const readActionOf = (action: Action): Action => {
