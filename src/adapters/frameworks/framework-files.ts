@@ -1,7 +1,7 @@
 // src/adapters/frameworks/framework-files.ts — reads framework files (YAML or JSON) and reports every problem at its line and column
 
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Document, LineCounter, parseDocument } from 'yaml';
@@ -104,7 +104,7 @@ let crosswalks: Crosswalk[] | null = null;
 export const shippedCrosswalks = (): Crosswalk[] => {
   if (crosswalks) return crosswalks;
   const dir = join(frameworksDir, 'crosswalks');
-  const files = readdirSync(dir)
+  const files = (existsSync(dir) ? readdirSync(dir) : [])
     .filter((f) => /\.(ya?ml|json)$/.test(f))
     .sort();
   crosswalks = files.map((f) => {
