@@ -6,6 +6,7 @@ import type { Deps } from '../../app/ports.js';
 import { AppError } from '../../domain/shared/errors.js';
 import type { CliIo } from './io.js';
 import { registerAdminCommands } from './commands/admin.command.js';
+import { registerConformityCommands } from './commands/conformity.command.js';
 import { registerContactDataCommands } from './commands/contact-data.command.js';
 import { registerServeCommands } from './commands/serve.command.js';
 
@@ -46,6 +47,7 @@ export const buildProgram = (rt: CliRuntime, outcome: Outcome): Command => {
   registerServeCommands(program, rt);
   registerAdminCommands(program, rt, outcome);
   registerContactDataCommands(program, rt, outcome);
+  registerConformityCommands(program, rt, outcome);
   return program;
 };
 
