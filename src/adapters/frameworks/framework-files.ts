@@ -104,9 +104,7 @@ let crosswalks: Crosswalk[] | null = null;
 export const shippedCrosswalks = (): Crosswalk[] => {
   if (crosswalks) return crosswalks;
   const dir = join(frameworksDir, 'crosswalks');
-  const files = (existsSync(dir) ? readdirSync(dir) : [])
-    .filter((f) => /\.(ya?ml|json)$/.test(f))
-    .sort();
+  const files = (existsSync(dir) ? readdirSync(dir) : []).filter((f) => /\.(ya?ml|json)$/.test(f)).sort();
   crosswalks = files.map((f) => {
     const r = readCrosswalk(readFileSync(join(dir, f), 'utf8'), join(dir, f));
     if (!r.crosswalk)
