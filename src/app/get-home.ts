@@ -4,6 +4,10 @@ import { can } from '../domain/access/can.js';
 import type { Role } from '../domain/access/roles.js';
 import type { Organisation, Queue, Relationship, Site } from '../domain/organisations/model.js';
 import { type Caller, actingOrganisation } from './caller.js';
+import { isNonconformity, isOverdue } from '../domain/conformity/finding.js';
+import { listAssessments } from './manage-assessments.js';
+import { expiringEvidence } from './manage-evidence.js';
+import { listFindings } from './manage-findings.js';
 import { getOrganisation } from './manage-organisations.js';
 import type { Deps } from './ports.js';
 
@@ -14,6 +18,22 @@ export type Home = {
   queues: (Queue & { relationshipName: string | null })[];
   sites: Site[];
   memberCount: number | null;
+  /** Conformity at a glance: open findings, overdue corrective actions (flagged), evidence about to expire, recent assessments. */
+  conformity: {
+    openFindings: number;
+    openNonconformities: number;
+    overdueActions: {
+      id: string;
+      findingId: string;
+      findingTitle: string;
+      assessmentId: string;
+      action: string;
+      dueOn: string;
+      status: string;
+    }[];
+    expiringEvidence: { id: string; title: string; validUntil: string | null; validity: string }[];
+    assessments: { id: string; title: string; edition: string; status: string; readiness: number | null }[];
+  };
 };
 
 export const getHome = async (deps: Deps, caller: Caller): Promise<Home> => {
@@ -29,6 +49,9 @@ export const getHome = async (deps: Deps, caller: Caller): Promise<Home> => {
   const relName = new Map(relationships.map((r) => [r.id, r.name]));
   const canSeeMembers = can(caller.scope, 'member:read', { type: 'membership', organisationId: orgId });
   const memberCount = canSeeMembers ? (await deps.store.memberships.list(caller.scope, orgId)).length : null;
+  const findings = await listFindings(deps, caller, { status: 'open' });
+  const today = deps.clock().toISOString().slice(0, 10);
+  const assessments = await listAssessments(deps, caller);
   return {
     organisation,
     role,
@@ -41,5 +64,31 @@ export const getHome = async (deps: Deps, caller: Caller): Promise<Home> => {
     queues: queues.map((q) => ({ ...q, relationshipName: q.relationshipId ? (relName.get(q.relationshipId) ?? null) : null })),
     sites,
     memberCount,
+    conformity: {
+      openFindings: findings.length,
+      openNonconformities: findings.filter((f) => isNonconformity(f.grade)).length,
+      overdueActions: findings.flatMap((f) =>
+        f.actions
+          .filter((a) => isOverdue(a, today))
+          .map((a) => ({
+            id: a.id,
+            findingId: f.id,
+            findingTitle: f.title,
+            assessmentId: f.assessmentId,
+            action: a.action,
+            dueOn: a.dueOn,
+            status: a.status,
+          })),
+      ),
+      expiringEvidence: (await expiringEvidence(deps, caller)).map((e) => ({
+        id: e.id,
+        title: e.title,
+        validUntil: e.validUntil,
+        validity: e.validity,
+      })),
+      assessments: assessments
+        .slice(0, 5)
+        .map((a) => ({ id: a.id, title: a.title, edition: a.edition, status: a.status, readiness: a.readiness.readiness })),
+    },
   };
 };

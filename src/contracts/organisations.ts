@@ -167,5 +167,24 @@ export const ZHome = z.object({
   queues: z.array(ZQueue.extend({ relationshipName: z.string().nullable() })),
   sites: z.array(ZSite),
   memberCount: z.number().nullable(),
+  conformity: z.object({
+    openFindings: z.number(),
+    openNonconformities: z.number(),
+    overdueActions: z.array(
+      z.object({
+        id: ZId,
+        findingId: ZId,
+        findingTitle: z.string(),
+        assessmentId: ZId,
+        action: z.string(),
+        dueOn: z.string(),
+        status: z.string(),
+      }),
+    ),
+    expiringEvidence: z.array(z.object({ id: ZId, title: z.string(), validUntil: z.string().nullable(), validity: z.string() })),
+    assessments: z.array(
+      z.object({ id: ZId, title: z.string(), edition: z.string(), status: z.string(), readiness: z.number().nullable() }),
+    ),
+  }),
 });
 export type THome = z.infer<typeof ZHome>;
