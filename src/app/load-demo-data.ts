@@ -4,6 +4,7 @@ import type { Role } from '../domain/access/roles.js';
 import { systemScope } from '../domain/access/scope.js';
 import type { Channel } from '../domain/organisations/model.js';
 import type { Caller } from './caller.js';
+import { loadDemoConformity } from './load-demo-conformity.js';
 import { type DemoQueue, loadDemoContacts } from './load-demo-contacts.js';
 import { grantAuditAccess } from './manage-audit-grants.js';
 import { addMember } from './manage-members.js';
@@ -142,6 +143,14 @@ export const loadDemoData = async (deps: Deps, caller: Caller, o: DemoOptions = 
     auditorEmail: 'olle@revision.example',
     relationshipId: nordbankRel.id,
     endsAt: new Date(now.getTime() + 90 * 86_400_000).toISOString(),
+  });
+  const tove = users.find((x) => x.email === 'tove@kontaktpartner.example');
+  await loadDemoConformity(deps, {
+    qualityManager: await asAdmin('quentin@kontaktpartner.example', partner.id),
+    teamLead: await asAdmin('tove@kontaktpartner.example', partner.id),
+    teamLeadUserId: tove?.id ?? '',
+    inHouseAdmin: ida,
+    shareWithRelationshipId: nordbankRel.id,
   });
   return [
     ...people.map((p) => ({ email: p.email, role: p.role, organisation: p.org ?? '—' })),
