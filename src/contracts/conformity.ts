@@ -72,7 +72,18 @@ export const ZFramework = z.object({
 });
 export type TFramework = z.infer<typeof ZFramework>;
 
-export const ZFrameworkDetail = z.object({ summary: ZFrameworkSummary, framework: ZFramework });
+export const ZCrosswalkLink = z.object({
+  ref: z.string().describe('A requirement of this framework'),
+  edition: z.string().describe('The other framework'),
+  refs: z.array(z.string()),
+  relation: z.string(),
+  note: ZText.nullable(),
+});
+export const ZFrameworkDetail = z.object({
+  summary: ZFrameworkSummary,
+  framework: ZFramework,
+  links: z.array(ZCrosswalkLink).describe('Requirements of other frameworks each requirement meets or depends on (shipped crosswalks)'),
+});
 
 export const ZFrameworkUpload = z.object({
   fileName: z.string().min(1).max(200).describe('Shown in the validation report, e.g. policy.yaml'),

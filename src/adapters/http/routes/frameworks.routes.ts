@@ -13,6 +13,7 @@ import {
   ZValidationReport,
 } from '../../../contracts/conformity.js';
 import { frameworkJsonSchema } from '../../../contracts/framework-file.js';
+import { linkedRequirements } from '../../../domain/conformity/crosswalk.js';
 import { stampedReading } from '../../frameworks/framework-files.js';
 import { callerOf } from '../plugins/auth.js';
 
@@ -61,7 +62,10 @@ export const frameworkRoutes =
         const caller = callerOf(request);
         const f = await getFramework(deps, caller, request.params.id);
         const usage = (await deps.store.frameworks.usage([f.id])).get(f.id) ?? 0;
-        return { summary: summarise(f, usage), framework: f.framework };
+        const links = f.framework.nodes.flatMap((n) =>
+          linkedRequirements(deps.crosswalks, f.framework.edition, n.ref).map((l) => ({ ref: n.ref, ...l })),
+        );
+        return { summary: summarise(f, usage), framework: f.framework, links };
       },
     );
     app.post(
