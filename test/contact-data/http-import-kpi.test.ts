@@ -7,7 +7,7 @@ import type { Context } from '../../src/main/context.js';
 import { createApp } from '../../src/main/server.js';
 import { openTestContext } from '../support/context.js';
 import { dialects } from '../support/databases.js';
-import { type HttpClient, signInAs } from '../support/http.js';
+import { type HttpClient, multipart, signInAs } from '../support/http.js';
 import { TEST_PASSWORD, type Tenant, seedTenant } from '../support/tenants.js';
 
 /** A Swedish-style export: `;`, decimal comma, date and time of day in separate columns, outcome codes. */
@@ -38,19 +38,6 @@ const csv = (queue: string) =>
     `4;${queue};260302;9:03:00;1;0;X`,
     `5;${queue};260302;nine;10;0;B`,
   ].join('\r\n');
-
-/** A multipart body with a `mapping` text part and then the `file` part, as a browser or curl sends it. */
-const multipart = (parts: { name: string; filename?: string; content: string }[]) => {
-  const boundary = 'ccq-test-boundary-7d1f';
-  const body = `${parts
-    .map(
-      (p) =>
-        `--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"${p.filename ? `; filename="${p.filename}"` : ''}\r\n` +
-        `${p.filename ? 'Content-Type: text/csv\r\n' : ''}\r\n${p.content}\r\n`,
-    )
-    .join('')}--${boundary}--\r\n`;
-  return { body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-};
 
 type ImportView = { id: string; status: string; imported: number; rejected: number; skipped: number; detail: { mapping?: string } };
 

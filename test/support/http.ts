@@ -35,3 +35,17 @@ export const signInAs = async (app: FastifyInstance, email: string, password: st
     },
   };
 };
+
+/** A multipart/form-data body as a browser or curl sends it: text fields and file parts, in order. */
+export const multipart = (parts: { name: string; filename?: string; contentType?: string; content: string | Buffer }[]) => {
+  const boundary = 'ccq-test-boundary-7d1f';
+  const chunks: Buffer[] = [];
+  for (const p of parts) {
+    const head =
+      `--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"${p.filename ? `; filename="${p.filename}"` : ''}\r\n` +
+      `${p.filename ? `Content-Type: ${p.contentType ?? 'text/csv'}\r\n` : ''}\r\n`;
+    chunks.push(Buffer.from(head), Buffer.isBuffer(p.content) ? p.content : Buffer.from(p.content), Buffer.from('\r\n'));
+  }
+  chunks.push(Buffer.from(`--${boundary}--\r\n`));
+  return { body: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+};
