@@ -198,6 +198,10 @@ export const answerRequirement = async (deps: Deps, caller: Caller, id: string, 
     const f = await frameworkOf(deps, caller, a, tx);
     const before = (await tx.assessments.answers(a.id)).find((x) => x.ref === ref);
     if (!before) throw new AppError('CCQ_ERR_REQUIREMENT_NOT_FOUND', `Requirement ${ref} is not part of this assessment`);
+    if (patch.assigneeUserId && !(await tx.memberships.ofUser(patch.assigneeUserId)).some((m) => m.organisationId === a.organisationId))
+      throw new AppError('CCQ_ERR_VALIDATION', undefined, [
+        { path: 'assigneeUserId', message: 'the assignee must be a member of the assessed organisation' },
+      ]);
     const at = deps.clock().toISOString();
     const after = applyAnswerPatch(f, before, patch, at, caller.scope.userId);
     await tx.assessments.updateAnswer(a.id, after);

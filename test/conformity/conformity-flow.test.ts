@@ -30,6 +30,7 @@ import {
 } from '../../src/app/manage-assessments.js';
 import type { Context } from '../../src/main/context.js';
 import { dialects } from '../support/databases.js';
+import { importText } from '../support/imports.js';
 import { callerFor, openTestContext, steppingClock } from '../support/context.js';
 import { type Tenant, seedTenant } from '../support/tenants.js';
 
@@ -357,6 +358,48 @@ for (const d of await dialects()) {
       assert.equal(moved.assessment.edition, 'acme-service:2027');
       assert.equal(moved.answers.find((x) => x.ref === '1.2')?.status, 'in_progress');
       assert.equal(moved.answers.find((x) => x.ref === '1.1')?.status, 'done');
+    });
+
+    test('a KPI snapshot freezes the query and its result as evidence; an assignee must belong to the organisation', async () => {
+      const code = `${a.prefix.toLowerCase()}-q1`;
+      const log = [
+        `1772438410|c1|${code}|NONE|ENTERQUEUE||+46701|1`,
+        `1772438425|c1|${code}|Agent/1|CONNECT|15|x|1`,
+        `1772438545|c1|${code}|Agent/1|COMPLETECALLER|15|120|1`,
+        `1772438500|c2|${code}|NONE|ENTERQUEUE||+46702|1`,
+        `1772438560|c2|${code}|NONE|ABANDON|1|1|60`,
+      ];
+      await importText(ctx.deps, admin, 'queue_log', 'snapshot queue_log', log.join('\n'));
+      const snap = await addEvidence(ctx.deps, qm, {
+        kind: 'kpi_snapshot',
+        title: 'Service level March',
+        query: { from: '2026-03-01', to: '2026-04-01', kpis: ['offered', 'answered', 'service_level'] },
+      });
+      const result = snap.snapshot?.result as { groups: { kpis: Record<string, number | null> }[] };
+      assert.deepEqual(result.groups[0]?.kpis, { offered: 2, answered: 1, service_level: 0.5 });
+      assert.equal((snap.snapshot?.query as { from: string }).from, '2026-03-01');
+      const draft = await createAssessment(ctx.deps, qm, { frameworkId: 'acme-service:2027' });
+      const stranger = await ctx.deps.store.users.findByEmail('quality_manager1@beta.example');
+      await assert.rejects(
+        answerRequirement(ctx.deps, qm, draft.assessment.id, '1.1', { assigneeUserId: stranger?.id ?? '' }),
+        /not valid/,
+      );
+      const own = await ctx.deps.store.users.findByEmail('team_lead2@alfa.example');
+      const assigned = await answerRequirement(ctx.deps, qm, draft.assessment.id, '1.1', {
+        assigneeUserId: own?.id ?? '',
+        dueOn: '2026-12-20',
+      });
+      assert.equal(assigned.answers.find((x) => x.ref === '1.1')?.assigneeUserId, own?.id);
+    });
+
+    test('the client side runs its own ISO 18295-2 assessment; the centre does not see it', async () => {
+      const v = await createAssessment(ctx.deps, clientManager, { frameworkId: 'iso-18295-2:2017' });
+      assert.equal(v.assessment.scopeKind, 'client');
+      assert.equal(v.assessment.organisationId, a.clientId);
+      assert.ok(v.answers.length >= 30);
+      await answerRequirement(ctx.deps, clientManager, v.assessment.id, v.answers[0]?.ref ?? '', { result: 'conformant' });
+      await assert.rejects(getAssessment(ctx.deps, qm, v.assessment.id), /Assessment not found/);
+      await assert.rejects(createAssessment(ctx.deps, clientManager, { frameworkId: 'iso-18295-1:2017' }), /not valid/);
     });
 
     test('every change is in the audit trail', async () => {
