@@ -46,7 +46,8 @@ export type AssessmentView = {
 
 const notFound = 'CCQ_ERR_ASSESSMENT_NOT_FOUND' as const;
 
-const load = async (store: Store, caller: Caller, id: string): Promise<Assessment> => {
+/** An assessment the caller may read, or its not-found error. */
+export const loadAssessment = async (store: Store, caller: Caller, id: string): Promise<Assessment> => {
   const a = await store.assessments.findById(caller.scope, id);
   if (!a) throw new AppError(notFound);
   return a;
@@ -129,20 +130,41 @@ export const createAssessment = async (deps: Deps, caller: Caller, o: CreateAsse
     updatedAt: now,
   };
   authorize(caller.scope, 'assessment:manage', assessmentResource(a), notFound);
-  return deps.store.transaction(async (tx) => {
-    await tx.assessments.insert(a);
-    await tx.assessments.insertAnswers(a.id, initialAnswers(f, a.scopeTags, now, caller.scope.userId));
-    await tx.assessments.addEvent(event(deps, caller, a, 'create', 'draft', null));
-    await recordChange(tx, deps, caller, {
-      organisationIds: [org.id],
-      entity: 'assessment',
-      entityId: a.id,
-      action: 'create',
-      before: null,
-      after: a,
-    });
-    return view(deps, a, f, tx);
+  return deps.store.transaction((tx) =>
+    insertAssessment(
+      tx,
+      deps,
+      caller,
+      a,
+      f,
+      initialAnswers(f, a.scopeTags, now, caller.scope.userId),
+      event(deps, caller, a, 'create', 'draft', null),
+    ),
+  );
+};
+
+/** Stores a new assessment with its answers and first event, in the audit trail, and returns its view. */
+const insertAssessment = async (
+  tx: Store,
+  deps: Deps,
+  caller: Caller,
+  a: Assessment,
+  f: Framework,
+  answers: RequirementAnswer[],
+  first: AssessmentEvent,
+): Promise<AssessmentView> => {
+  await tx.assessments.insert(a);
+  await tx.assessments.insertAnswers(a.id, answers);
+  await tx.assessments.addEvent(first);
+  await recordChange(tx, deps, caller, {
+    organisationIds: [a.organisationId],
+    entity: 'assessment',
+    entityId: a.id,
+    action: 'create',
+    before: null,
+    after: a,
   });
+  return view(deps, a, f, tx);
 };
 
 const view = async (deps: Deps, a: Assessment, f: Framework, store: Store = deps.store): Promise<AssessmentView> => {
@@ -161,7 +183,7 @@ const view = async (deps: Deps, a: Assessment, f: Framework, store: Store = deps
 };
 
 export const getAssessment = async (deps: Deps, caller: Caller, id: string): Promise<AssessmentView> => {
-  const a = await load(deps.store, caller, id);
+  const a = await loadAssessment(deps.store, caller, id);
   return view(deps, a, await frameworkOf(deps, caller, a));
 };
 
@@ -188,7 +210,7 @@ export const listAssessments = async (deps: Deps, caller: Caller): Promise<Asses
  */
 export const answerRequirement = async (deps: Deps, caller: Caller, id: string, ref: string, patch: AnswerPatch): Promise<AssessmentView> =>
   deps.store.transaction(async (tx) => {
-    let a = await load(tx, caller, id);
+    let a = await loadAssessment(tx, caller, id);
     authorize(caller.scope, 'assessment:manage', assessmentResource(a), notFound);
     if (!answersEditable(a.status))
       throw new AppError(
@@ -236,7 +258,7 @@ export const transitionAssessment = async (
   comment?: string | null,
 ): Promise<AssessmentView> =>
   deps.store.transaction(async (tx) => {
-    const a = await load(tx, caller, id);
+    const a = await loadAssessment(tx, caller, id);
     authorize(caller.scope, approverActions.includes(action) ? 'assessment:approve' : 'assessment:manage', assessmentResource(a), notFound);
     const to = nextStatus(a.status, action);
     const f = await frameworkOf(deps, caller, a, tx);
@@ -273,7 +295,7 @@ export const transitionAssessment = async (
  */
 export const shareAssessment = async (deps: Deps, caller: Caller, id: string, relationshipIds: string[]): Promise<Assessment> =>
   deps.store.transaction(async (tx) => {
-    const a = await load(tx, caller, id);
+    const a = await loadAssessment(tx, caller, id);
     authorize(caller.scope, 'assessment:approve', assessmentResource(a), notFound);
     const org = actingOrganisation(caller);
     const wrong = relationshipIds.filter((r) => !org.relationships.some((x) => x.id === r));
@@ -303,7 +325,7 @@ export const compareAssessments = async (
   baseId: string,
   id: string,
 ): Promise<{ base: Assessment; current: Assessment; changes: AnswerChange[]; readiness: { base: Readiness; current: Readiness } }> => {
-  const [base, current] = [await load(deps.store, caller, baseId), await load(deps.store, caller, id)];
+  const [base, current] = [await loadAssessment(deps.store, caller, baseId), await loadAssessment(deps.store, caller, id)];
   const [fb, fc] = [await frameworkOf(deps, caller, base), await frameworkOf(deps, caller, current)];
   const [ab, ac] = [await deps.store.assessments.answers(base.id), await deps.store.assessments.answers(current.id)];
   const refMap =
@@ -326,7 +348,7 @@ export const carryOverAssessment = async (
   fromId: string,
   o: { frameworkId?: string | undefined; title?: string | undefined; mapping?: EditionMappingRule[] | undefined },
 ): Promise<AssessmentView> => {
-  const prev = await load(deps.store, caller, fromId);
+  const prev = await loadAssessment(deps.store, caller, fromId);
   authorize(caller.scope, 'assessment:manage', assessmentResource(prev), notFound);
   const oldF = await frameworkOf(deps, caller, prev);
   const target = o.frameworkId ? await getFramework(deps, caller, o.frameworkId) : { id: prev.frameworkId, framework: oldF };
@@ -351,22 +373,17 @@ export const carryOverAssessment = async (
     updatedAt: now,
   };
   return deps.store.transaction(async (tx) => {
-    await tx.assessments.insert(a);
     const fresh = initialAnswers(f, a.scopeTags, now, caller.scope.userId);
-    await tx.assessments.insertAnswers(
-      a.id,
-      carryOverAnswers(rules, await tx.assessments.answers(prev.id), fresh, now, caller.scope.userId),
+    const answers = carryOverAnswers(rules, await tx.assessments.answers(prev.id), fresh, now, caller.scope.userId);
+    return insertAssessment(
+      tx,
+      deps,
+      caller,
+      a,
+      f,
+      answers,
+      event(deps, caller, a, 'carry_over', 'in_progress', `from ${prev.title} (${prev.edition})`),
     );
-    await tx.assessments.addEvent(event(deps, caller, a, 'carry_over', 'in_progress', `from ${prev.title} (${prev.edition})`));
-    await recordChange(tx, deps, caller, {
-      organisationIds: [a.organisationId],
-      entity: 'assessment',
-      entityId: a.id,
-      action: 'create',
-      before: null,
-      after: a,
-    });
-    return view(deps, a, f, tx);
   });
 };
 
@@ -376,7 +393,7 @@ export const readinessTrend = async (
   caller: Caller,
   id: string,
 ): Promise<{ id: string; title: string; edition: string; createdAt: string; status: Assessment['status']; readiness: number | null }[]> => {
-  const a = await load(deps.store, caller, id);
+  const a = await loadAssessment(deps.store, caller, id);
   const f = await frameworkOf(deps, caller, a);
   const same = (await listAssessments(deps, caller)).filter(
     (x) =>

@@ -12,6 +12,7 @@ import {
 } from '../domain/conformity/evidence.js';
 import { AppError } from '../domain/shared/errors.js';
 import { type Caller, actingOrganisationId, recordChange } from './caller.js';
+import { loadAssessment } from './manage-assessments.js';
 import type { Deps, Store } from './ports.js';
 import { type QueryKpisOptions, queryKpis } from './query-kpis.js';
 
@@ -45,12 +46,6 @@ const dateIssues = (o: Common) => {
     issues.push({ path: 'validUntil', message: 'must not be before validFrom' });
   if (!o.title.trim()) issues.push({ path: 'title', message: 'must not be empty' });
   return issues;
-};
-
-const loadAssessment = async (store: Store, caller: Caller, id: string): Promise<Assessment> => {
-  const a = await store.assessments.findById(caller.scope, id);
-  if (!a) throw new AppError('CCQ_ERR_ASSESSMENT_NOT_FOUND');
-  return a;
 };
 
 /** Links evidence to requirements of an assessment of the same organisation, checking the refs against the assessment's answers. */

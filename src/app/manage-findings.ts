@@ -17,13 +17,8 @@ import {
 import { normaliseEmail } from '../domain/organisations/model.js';
 import { AppError } from '../domain/shared/errors.js';
 import { type Caller, recordChange } from './caller.js';
+import { loadAssessment } from './manage-assessments.js';
 import type { AuditGrant, Deps, Store } from './ports.js';
-
-const loadAssessment = async (store: Store, caller: Caller, id: string): Promise<Assessment> => {
-  const a = await store.assessments.findById(caller.scope, id);
-  if (!a) throw new AppError('CCQ_ERR_ASSESSMENT_NOT_FOUND');
-  return a;
-};
 
 const today = (deps: Deps): string => deps.clock().toISOString().slice(0, 10);
 
@@ -305,6 +300,27 @@ const loadAction = async (store: Store, caller: Caller, id: string) => {
   }
 };
 
+/** Writes a changed action with its audit-trail entry and returns the finding as it now stands. */
+const saveAction = async (
+  tx: Store,
+  deps: Deps,
+  caller: Caller,
+  where: { finding: Finding; assessment: Assessment },
+  before: CorrectiveAction,
+  after: CorrectiveAction,
+): Promise<FindingView> => {
+  await tx.actions.update(after.id, after);
+  await recordChange(tx, deps, caller, {
+    organisationIds: [where.assessment.organisationId],
+    entity: 'corrective_action',
+    entityId: after.id,
+    action: 'update',
+    before,
+    after,
+  });
+  return viewOf(deps, where.finding, where.assessment, await tx.actions.ofFindings([where.finding.id]));
+};
+
 /** Edits an action's plan (correction, root cause, action, owner, due date) until it is shown to work. */
 export const updateCorrectiveAction = async (deps: Deps, caller: Caller, id: string, o: ActionInput): Promise<FindingView> =>
   deps.store.transaction(async (tx) => {
@@ -326,16 +342,7 @@ export const updateCorrectiveAction = async (deps: Deps, caller: Caller, id: str
       ...(o.dueOn !== undefined ? { dueOn: o.dueOn } : {}),
       updatedAt: deps.clock().toISOString(),
     };
-    await tx.actions.update(id, after);
-    await recordChange(tx, deps, caller, {
-      organisationIds: [assessment.organisationId],
-      entity: 'corrective_action',
-      entityId: id,
-      action: 'update',
-      before: action,
-      after,
-    });
-    return viewOf(deps, finding, assessment, await tx.actions.ofFindings([finding.id]));
+    return saveAction(tx, deps, caller, { finding, assessment }, action, after);
   });
 
 /**
@@ -370,16 +377,7 @@ export const stepCorrectiveAction = async (
         : {}),
       updatedAt: at,
     };
-    await tx.actions.update(id, after);
-    await recordChange(tx, deps, caller, {
-      organisationIds: [assessment.organisationId],
-      entity: 'corrective_action',
-      entityId: id,
-      action: 'update',
-      before: action,
-      after,
-    });
-    return viewOf(deps, finding, assessment, await tx.actions.ofFindings([finding.id]));
+    return saveAction(tx, deps, caller, { finding, assessment }, action, after);
   });
 
 /** Corrective actions past their due date and not yet shown to work, across the assessments the caller may read (home page). */

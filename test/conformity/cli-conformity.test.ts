@@ -1,27 +1,13 @@
 // test/conformity/cli-conformity.test.ts — `ccq framework` and `ccq assessment` as a user runs them: processes on a fresh database
 
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { cliWorkspace } from '../support/cli.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const bin = join(root, 'bin', 'ccq.js');
-const dir = mkdtempSync(join(tmpdir(), 'ccq-cli-conformity-'));
-after(() => rmSync(dir, { recursive: true, force: true }));
-const db = `sqlite:${join(dir, 'ccq.db')}`;
-
-const ccq = (...args: string[]) => {
-  const r = spawnSync(process.execPath, [bin, ...args, '--database-url', db], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, CCQ_PSEUDONYM_KEY: 'k'.repeat(40), CCQ_LOG_LEVEL: 'silent' },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-};
+const { dir, ccq, remove } = cliWorkspace('ccq-cli-conformity-');
+after(remove);
 
 type TreeNode = { id: string; ref: string; title: { en?: string }; children: TreeNode[] };
 

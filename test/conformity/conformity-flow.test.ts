@@ -377,7 +377,7 @@ for (const d of await dialects()) {
       });
       const result = snap.snapshot?.result as { groups: { kpis: Record<string, number | null> }[] };
       assert.deepEqual(result.groups[0]?.kpis, { offered: 2, answered: 1, service_level: 0.5 });
-      assert.equal((snap.snapshot?.query as { from: string }).from, '2026-03-01');
+      assert.equal((snap.snapshot?.query as { from: string } | undefined)?.from, '2026-03-01');
       const draft = await createAssessment(ctx.deps, qm, { frameworkId: 'acme-service:2027' });
       const stranger = await ctx.deps.store.users.findByEmail('quality_manager1@beta.example');
       await assert.rejects(

@@ -1,27 +1,13 @@
 // test/contact-data/cli-import-kpi.test.ts — `ccq import` and `ccq kpi` as a user runs them: a process, a file, a fresh database
 
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { cliWorkspace } from '../support/cli.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const bin = join(root, 'bin', 'ccq.js');
-const dir = mkdtempSync(join(tmpdir(), 'ccq-cli-contacts-'));
-after(() => rmSync(dir, { recursive: true, force: true }));
-const db = `sqlite:${join(dir, 'ccq.db')}`;
-
-const ccq = (...args: string[]) => {
-  const r = spawnSync(process.execPath, [bin, ...args, '--database-url', db], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, CCQ_PSEUDONYM_KEY: 'k'.repeat(40), CCQ_LOG_LEVEL: 'silent' },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-};
+const { dir, ccq, remove } = cliWorkspace('ccq-cli-contacts-');
+after(remove);
 
 const t0 = 1_772_438_400; // 2026-03-02T08:00:00Z = 09:00 in Stockholm
 const L = (dt: number, rest: string) => `${t0 + dt}|${rest}`;
