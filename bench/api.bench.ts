@@ -1,4 +1,4 @@
-// bench/api.bench.ts — figures for the foundation: password hashing, sign-in, and authorised reads over HTTP
+// bench/api.bench.ts — figures for password hashing, sign-in, and authorised reads over HTTP (home, lists, the assessment workspace)
 //
 // Run: node --import tsx bench/api.bench.ts [--requests 2000] [--concurrency 8]
 // Starts a real server on a loopback port over a temporary SQLite file (and over PostgreSQL when
@@ -47,7 +47,12 @@ const run = async (label: string, open: () => Promise<Awaited<ReturnType<typeof 
   const loginMs = performance.now() - l0;
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   console.log(`\n[${label}] sign-in (scrypt verify + session): ${fmt(loginMs)}`);
-  for (const path of ['/api/v1/home', '/api/v1/queues', '/api/v1/organisations']) {
+  const assessments = (await (await fetch(`${base}/api/v1/assessments`, { headers: { cookie } })).json()) as { id: string }[];
+  const assessment = assessments[0]?.id;
+  const paths = ['/api/v1/home', '/api/v1/queues', '/api/v1/organisations', '/api/v1/assessments', '/api/v1/findings'];
+  // The assessment workspace's one request: the whole framework tree, every answer, readiness and history.
+  if (assessment) paths.push(`/api/v1/assessments/${assessment}`);
+  for (const path of paths) {
     const latencies: number[] = [];
     let next = 0;
     const started = performance.now();

@@ -20,6 +20,22 @@ import type { AssessmentsTable, Db, FrameworksTable, RequirementAnswersTable } f
 const NONE = ['(none)'];
 const nonEmpty = (ids: string[]): string[] => (ids.length ? ids : NONE);
 
+/**
+ * Parsed frameworks by row id, valid while the row's SHA-256 is the same: an edition's tree is
+ * immutable for a given file, and parsing it (a few hundred kB of JSON) was most of an assessment
+ * read. Bounded, since an installation has few frameworks.
+ */
+const parsed = new Map<string, { sha256: string; framework: Framework }>();
+
+const frameworkOfRow = (r: Selectable<FrameworksTable>): Framework => {
+  const hit = parsed.get(r.id);
+  if (hit && hit.sha256 === r.sha256) return hit.framework;
+  const framework = JSON.parse(r.content_json) as Framework;
+  if (parsed.size >= 64) parsed.delete(parsed.keys().next().value as string);
+  parsed.set(r.id, { sha256: r.sha256, framework });
+  return framework;
+};
+
 const toStoredFramework = (r: Selectable<FrameworksTable>): StoredFramework => ({
   id: r.id,
   ownerOrganisationId: r.owner_organisation_id,
@@ -27,7 +43,7 @@ const toStoredFramework = (r: Selectable<FrameworksTable>): StoredFramework => (
   source: r.source,
   loadedAt: r.loaded_at,
   loadedBy: r.loaded_by,
-  framework: JSON.parse(r.content_json) as Framework,
+  framework: frameworkOfRow(r),
 });
 
 const frameworkRow = (f: StoredFramework): FrameworksTable => ({
