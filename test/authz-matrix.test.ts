@@ -133,6 +133,8 @@ const cases: Record<string, Case> = {
     body: () => ({ grade: 'observation', title: 'matrix finding', refs: ['1.1'] }),
   },
   'GET /api/v1/assessments/{id}/evidence': { id: (t) => t.assessmentId },
+  'GET /api/v1/assessments/{id}/report': { id: (t) => t.assessmentId, query: 'format=html' },
+  'GET /api/v1/assessments/{id}/export': { id: (t) => t.assessmentId, query: 'format=csv' },
   'GET /api/v1/findings': {},
   'GET /api/v1/findings/{id}': { id: (t) => t.findingId },
   'POST /api/v1/findings/{id}/close': { id: (t) => t.findingId },

@@ -53,6 +53,8 @@ export type ReadinessPack = {
   audits: Audit[];
   evidence: EvidenceIndexEntry[];
   events: AssessmentEvent[];
+  /** Display names of the people the pack mentions (action owners and verifiers, auditors, assignees), by user id. */
+  people: Record<string, string>;
 };
 
 /**
@@ -82,7 +84,17 @@ export const readinessPack = async (deps: Deps, caller: Caller, assessmentId: st
       findings: findings.filter((f) => f.refs.includes(n.ref)).map((f) => ({ id: f.id, seq: f.seq, grade: f.grade, status: f.status })),
       related: linkedRequirements(deps.crosswalks, view.framework.edition, n.ref).map((l) => ({ edition: l.edition, refs: l.refs })),
     }));
+  const mentioned = new Set<string>();
+  for (const f of findings) for (const x of f.actions) for (const id of [x.ownerUserId, x.verifiedBy]) if (id) mentioned.add(id);
+  for (const x of audits) mentioned.add(x.auditorUserId);
+  for (const x of view.answers) if (x.assigneeUserId) mentioned.add(x.assigneeUserId);
+  const people: Record<string, string> = {};
+  for (const id of mentioned) {
+    const u = await deps.store.users.findById(id);
+    if (u) people[id] = u.displayName || u.email;
+  }
   return {
+    people,
     generatedAt: deps.clock().toISOString(),
     organisation,
     assessment: a,

@@ -85,6 +85,7 @@ export const en = {
     CCQ_ERR_PAYLOAD_TOO_LARGE: 'What you sent is too large.',
     CCQ_ERR_CONFIG: 'The service is misconfigured. Contact your administrator.',
     CCQ_ERR_DATABASE_UNAVAILABLE: 'The database is not answering right now. Try again in a moment.',
+    CCQ_ERR_PDF_UNAVAILABLE: 'PDF cannot be made on this server. Download the report as HTML and print it instead.',
     CCQ_ERR_INTERNAL: 'Something went wrong on our side. Try again in a moment.',
     network: 'Could not reach the server. Check your connection and try again.',
     unknown: 'Something went wrong. Try again.',

@@ -88,6 +88,7 @@ export const sv = {
     CCQ_ERR_PAYLOAD_TOO_LARGE: 'Det du skickade är för stort.',
     CCQ_ERR_CONFIG: 'Tjänsten är felkonfigurerad. Kontakta administratören.',
     CCQ_ERR_DATABASE_UNAVAILABLE: 'Databasen svarar inte just nu. Försök igen om en stund.',
+    CCQ_ERR_PDF_UNAVAILABLE: 'PDF kan inte skapas på den här servern. Hämta rapporten som HTML och skriv ut den i stället.',
     CCQ_ERR_INTERNAL: 'Något gick fel hos oss. Försök igen om en stund.',
     network: 'Kunde inte nå servern. Kontrollera anslutningen och försök igen.',
     unknown: 'Något gick fel. Försök igen.',

@@ -22,6 +22,7 @@ import { evidenceRoutes } from './routes/evidence.routes.js';
 import { frameworkRoutes } from './routes/frameworks.routes.js';
 import { organisationRoutes } from './routes/organisations.routes.js';
 import { relationshipAndQueueRoutes } from './routes/relationships-and-queues.routes.js';
+import { reportRoutes } from './routes/reports.routes.js';
 
 export type ServerOptions = {
   deps: Deps;
@@ -103,6 +104,7 @@ export const buildServer = async (o: ServerOptions): Promise<FastifyInstance> =>
       await v1.register(frameworkRoutes(o.deps));
       await v1.register(assessmentRoutes(o.deps));
       await v1.register(evidenceRoutes(o.deps));
+      await v1.register(reportRoutes(o.deps));
     },
     { prefix: '/api/v1' },
   );

@@ -40,6 +40,7 @@ export const errorCatalogue = {
   CCQ_ERR_PAYLOAD_TOO_LARGE: { status: 413, exit: 65, message: 'The request body is too large' },
   CCQ_ERR_CONFIG: { status: 500, exit: 78, message: 'The configuration is not valid' },
   CCQ_ERR_DATABASE_UNAVAILABLE: { status: 503, exit: 69, message: 'The database cannot be reached' },
+  CCQ_ERR_PDF_UNAVAILABLE: { status: 503, exit: 69, message: 'PDF printing is not available on this server' },
   CCQ_ERR_INTERNAL: { status: 500, exit: 70, message: 'Something went wrong on our side' },
 } as const satisfies Record<string, { status: number; exit: number; message: string }>;
 

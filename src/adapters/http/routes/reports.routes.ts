@@ -1,0 +1,110 @@
+// src/adapters/http/routes/reports.routes.ts — an assessment as a report (HTML or PDF, report or certification-readiness pack) and as a table export (CSV or XLSX)
+
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Deps } from '../../../app/ports.js';
+import { readinessPack } from '../../../app/readiness-pack.js';
+import { ZError, ZIdParams, ZLocale } from '../../../contracts/common.js';
+import type { Locale } from '../../../domain/organisations/model.js';
+import { htmlToPdf } from '../../reports/pdf.js';
+import { renderReadinessHtml } from '../../reports/readiness-html.js';
+import { requirementTableCsv, requirementTableXlsx } from '../../reports/requirement-table.js';
+import { authOf, callerOf } from '../plugins/auth.js';
+
+const errors = { 400: ZError, 401: ZError, 403: ZError, 404: ZError, 503: ZError };
+
+const ZReportQuery = z.object({
+  format: z.enum(['html', 'pdf']).default('html'),
+  kind: z.enum(['assessment', 'pack']).default('assessment'),
+  lang: ZLocale.optional().describe('sv or en; the signed-in user’s language when left out'),
+});
+
+const ZExportQuery = z.object({
+  format: z.enum(['csv', 'xlsx']).default('csv'),
+  lang: ZLocale.optional().describe('sv or en; the signed-in user’s language when left out'),
+});
+
+const contentTypes = {
+  html: 'text/html; charset=utf-8',
+  pdf: 'application/pdf',
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
+
+/**
+ * A file name that survives every browser and proxy without RFC 5987 encoding: the title's letters
+ * without their accents (Överensstämmelse → Overensstammelse), anything else a dash.
+ */
+export const asciiFileName = (title: string, suffix: string, ext: string): string => {
+  const base = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+  return `${base || 'assessment'}-${suffix}.${ext}`;
+};
+
+/**
+ * Reports are downloads, never pages of the API's origin: `attachment`, no sniffing, and for HTML a
+ * policy that forbids scripts and fetching, so a report is inert even if opened from the API.
+ */
+const sendFile = (reply: FastifyReply, format: keyof typeof contentTypes, name: string, body: string | Buffer) => {
+  reply
+    .header('content-type', contentTypes[format])
+    .header('content-disposition', `attachment; filename="${name}"`)
+    .header('x-content-type-options', 'nosniff')
+    .header('cache-control', 'private, no-store');
+  if (format === 'html') reply.header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+  return reply.send(body);
+};
+
+export const reportRoutes =
+  (deps: Deps): FastifyPluginAsyncZod =>
+  async (app) => {
+    const tags = ['reports'];
+    const localeOf = (lang: Locale | undefined, request: Parameters<typeof authOf>[0]): Locale =>
+      lang ?? authOf(request).user.locale ?? 'sv';
+    app.get(
+      '/assessments/:id/report',
+      {
+        schema: {
+          tags,
+          summary: 'The assessment report or the certification-readiness pack (with the evidence index and SHA-256 hashes), as HTML or PDF',
+          description:
+            'kind=assessment: status, history, readiness by clause and the requirement table. kind=pack: cover, statement of conformity, open findings with corrective actions, audits, evidence index. PDF needs Chromium on the server (503 CCQ_ERR_PDF_UNAVAILABLE otherwise).',
+          params: ZIdParams,
+          querystring: ZReportQuery,
+          response: errors,
+        },
+      },
+      async (request, reply) => {
+        const { format, kind, lang } = request.query;
+        const pack = await readinessPack(deps, callerOf(request), request.params.id);
+        const html = renderReadinessHtml(pack, { locale: localeOf(lang, request), kind });
+        const name = asciiFileName(pack.assessment.title, kind === 'pack' ? 'readiness-pack' : 'report', format);
+        return sendFile(reply, format, name, format === 'pdf' ? await htmlToPdf(html) : html);
+      },
+    );
+    app.get(
+      '/assessments/:id/export',
+      {
+        schema: {
+          tags,
+          summary: 'The requirement table as CSV (UTF-8 with BOM) or XLSX (with readiness by clause)',
+          params: ZIdParams,
+          querystring: ZExportQuery,
+          response: errors,
+        },
+      },
+      async (request, reply) => {
+        const { format, lang } = request.query;
+        const pack = await readinessPack(deps, callerOf(request), request.params.id);
+        const locale = localeOf(lang, request);
+        const body = format === 'xlsx' ? await requirementTableXlsx(pack, locale) : requirementTableCsv(pack, locale);
+        return sendFile(reply, format, asciiFileName(pack.assessment.title, 'requirements', format), body);
+      },
+    );
+  };
