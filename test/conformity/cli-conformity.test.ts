@@ -1,7 +1,7 @@
 // test/conformity/cli-conformity.test.ts — `ccq framework` and `ccq assessment` as a user runs them: processes on a fresh database
 
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { cliWorkspace } from '../support/cli.js';
@@ -101,6 +101,19 @@ describe('ccq framework and ccq assessment', () => {
     const show = ccq('assessment', 'show', created.id);
     assert.equal(show.code, 0, show.err);
     assert.match(show.out, /readiness 0 %/);
+    const csv = ccq('assessment', 'export', created.id, '--format', 'csv', '--out', join(dir, 'table.csv'), '--lang', 'en');
+    assert.equal(csv.code, 0, csv.err);
+    const table = readFileSync(join(dir, 'table.csv'), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
+    assert.equal(table.length, created.requirements + 1, 'a header and one row per requirement');
+    assert.match(table[1] ?? '', /^"?4\.1"?,/);
+    const pdf = ccq('report', 'readiness', created.id, '--pack', '--format', 'pdf', '--out', join(dir, 'pack.pdf'));
+    assert.equal(pdf.code, 0, pdf.err);
+    assert.equal(readFileSync(join(dir, 'pack.pdf')).subarray(0, 5).toString(), '%PDF-');
+    const badFormat = ccq('report', 'readiness', created.id, '--format', 'docx');
+    assert.equal(badFormat.code, 65);
     const wrong = ccq('assessment', 'create', '--framework', 'iso-18295-2:2017');
     assert.equal(wrong.code, 65, 'a client framework does not assess a centre');
     assert.match(wrong.err, /only a client can assess itself as a client/);

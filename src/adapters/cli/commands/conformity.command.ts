@@ -1,6 +1,6 @@
 // src/adapters/cli/commands/conformity.command.ts — `ccq framework …` and `ccq assessment …`: the framework library and assessments from the terminal
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { chooseOrganisation } from '../../../app/choose-organisation.js';
@@ -12,7 +12,9 @@ import { type Framework, type LocalText, textIn } from '../../../domain/conformi
 import { formatProblem } from '../../../domain/conformity/validation-report.js';
 import type { Locale } from '../../../domain/organisations/model.js';
 import { AppError } from '../../../domain/shared/errors.js';
+import { readinessPack } from '../../../app/readiness-pack.js';
 import { stampedReading } from '../../frameworks/framework-files.js';
+import { type ReportFile, exportFile, exportFormats, reportFile, reportFormats } from '../../reports/report-files.js';
 import { printJson, printTable } from '../io.js';
 import type { CliRuntime, Outcome } from '../program.js';
 import { withDatabase } from '../with-database.js';
@@ -35,6 +37,11 @@ export const frameworkTree = (f: Framework): TreeNode[] => {
 const pct = (v: number | null): string => (v === null ? '–' : `${(v * 100).toFixed(0)} %`);
 
 const lang = (v: string | undefined): Locale => (v === 'sv' ? 'sv' : 'en');
+
+const oneOf = <T extends string>(value: string, allowed: readonly T[], flag: string): T => {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new AppError('CCQ_ERR_VALIDATION', `${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
+};
 
 export const registerConformityCommands = (program: Command, rt: CliRuntime, outcome: Outcome): void => {
   const withDb = withDatabase(program, rt);
@@ -235,5 +242,52 @@ export const registerConformityCommands = (program: Command, rt: CliRuntime, out
         })),
         ['ref', 'title', 'status', 'result', 'score'],
       );
+    });
+
+  /** Writes a report file to --out (default: its own name in the current folder) and says where. */
+  const save = (file: ReportFile, out: string | undefined): void => {
+    const path = out ?? file.name;
+    writeFileSync(path, file.body);
+    rt.io.stderr.write(`Wrote ${path}\n`);
+  };
+  assessment
+    .command('export')
+    .description('the requirement table (results, justifications, evidence with SHA-256, findings) as CSV or XLSX')
+    .argument('<id>')
+    .option('--format <csv|xlsx>', 'file format', 'csv')
+    .option('--out <file>', 'where to write it (default: a name from the title, in the current folder)')
+    .option('--org <org>', 'the organisation to act in (id or name); default: the only one')
+    .option('--lang <sv|en>', 'language of headers and titles', 'sv')
+    .action(async (id: string, o: { format: string; out?: string; org?: string; lang?: string }) => {
+      const format = oneOf(o.format, exportFormats, '--format');
+      const file = await withDb(async (ctx) =>
+        exportFile(await readinessPack(ctx.deps, (await inOrg(ctx.deps, o.org)).caller, id), { format, locale: lang(o.lang) }),
+      );
+      save(file, o.out);
+    });
+
+  program
+    .command('report')
+    .description('reports on an assessment')
+    .command('readiness')
+    .description(
+      'the assessment report, or with --pack the certification-readiness pack (statement of conformity, open findings and actions, evidence index with hashes)',
+    )
+    .argument('<assessment-id>')
+    .option('--format <html|pdf>', 'file format (PDF needs Chromium: CCQ_CHROMIUM_PATH or /usr/bin/chromium)', 'pdf')
+    .option('--pack', 'the certification-readiness pack instead of the assessment report')
+    .option('--out <file>', 'where to write it (default: a name from the title, in the current folder)')
+    .option('--org <org>', 'the organisation to act in (id or name); default: the only one')
+    .option('--lang <sv|en>', 'language of the report', 'sv')
+    .action(async (id: string, o: { format: string; pack?: boolean; out?: string; org?: string; lang?: string }) => {
+      const format = oneOf(o.format, reportFormats, '--format');
+      const file = await withDb(async (ctx) =>
+        reportFile(await readinessPack(ctx.deps, (await inOrg(ctx.deps, o.org)).caller, id), {
+          format,
+          kind: o.pack ? 'pack' : 'assessment',
+          locale: lang(o.lang),
+        }),
+      );
+      save(file, o.out);
     });
 };

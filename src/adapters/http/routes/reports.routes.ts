@@ -7,51 +7,27 @@ import type { Deps } from '../../../app/ports.js';
 import { readinessPack } from '../../../app/readiness-pack.js';
 import { ZError, ZIdParams, ZLocale } from '../../../contracts/common.js';
 import type { Locale } from '../../../domain/organisations/model.js';
-import { htmlToPdf } from '../../reports/pdf.js';
-import { renderReadinessHtml } from '../../reports/readiness-html.js';
-import { requirementTableCsv, requirementTableXlsx } from '../../reports/requirement-table.js';
+import { type ReportFile, contentTypes, exportFile, exportFormats, reportFile, reportFormats } from '../../reports/report-files.js';
 import { authOf, callerOf } from '../plugins/auth.js';
 
 const errors = { 400: ZError, 401: ZError, 403: ZError, 404: ZError, 503: ZError };
 
 const ZReportQuery = z.object({
-  format: z.enum(['html', 'pdf']).default('html'),
+  format: z.enum(reportFormats).default('html'),
   kind: z.enum(['assessment', 'pack']).default('assessment'),
   lang: ZLocale.optional().describe('sv or en; the signed-in user’s language when left out'),
 });
 
 const ZExportQuery = z.object({
-  format: z.enum(['csv', 'xlsx']).default('csv'),
+  format: z.enum(exportFormats).default('csv'),
   lang: ZLocale.optional().describe('sv or en; the signed-in user’s language when left out'),
 });
-
-const contentTypes = {
-  html: 'text/html; charset=utf-8',
-  pdf: 'application/pdf',
-  csv: 'text/csv; charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-} as const;
-
-/**
- * A file name that survives every browser and proxy without RFC 5987 encoding: the title's letters
- * without their accents (Överensstämmelse → Overensstammelse), anything else a dash.
- */
-export const asciiFileName = (title: string, suffix: string, ext: string): string => {
-  const base = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-  return `${base || 'assessment'}-${suffix}.${ext}`;
-};
 
 /**
  * Reports are downloads, never pages of the API's origin: `attachment`, no sniffing, and for HTML a
  * policy that forbids scripts and fetching, so a report is inert even if opened from the API.
  */
-const sendFile = (reply: FastifyReply, format: keyof typeof contentTypes, name: string, body: string | Buffer) => {
+const sendFile = (reply: FastifyReply, { format, name, body }: ReportFile) => {
   reply
     .header('content-type', contentTypes[format])
     .header('content-disposition', `attachment; filename="${name}"`)
@@ -83,9 +59,7 @@ export const reportRoutes =
       async (request, reply) => {
         const { format, kind, lang } = request.query;
         const pack = await readinessPack(deps, callerOf(request), request.params.id);
-        const html = renderReadinessHtml(pack, { locale: localeOf(lang, request), kind });
-        const name = asciiFileName(pack.assessment.title, kind === 'pack' ? 'readiness-pack' : 'report', format);
-        return sendFile(reply, format, name, format === 'pdf' ? await htmlToPdf(html) : html);
+        return sendFile(reply, await reportFile(pack, { format, kind, locale: localeOf(lang, request) }));
       },
     );
     app.get(
@@ -102,9 +76,7 @@ export const reportRoutes =
       async (request, reply) => {
         const { format, lang } = request.query;
         const pack = await readinessPack(deps, callerOf(request), request.params.id);
-        const locale = localeOf(lang, request);
-        const body = format === 'xlsx' ? await requirementTableXlsx(pack, locale) : requirementTableCsv(pack, locale);
-        return sendFile(reply, format, asciiFileName(pack.assessment.title, 'requirements', format), body);
+        return sendFile(reply, await exportFile(pack, { format, locale: localeOf(lang, request) }));
       },
     );
   };
