@@ -1,7 +1,7 @@
 // src/app/manage-evidence.ts — evidence: upload files (content-addressed, verified on download), links and KPI snapshots; link them to requirements
 
 import { authorize, can } from '../domain/access/can.js';
-import { type Assessment, assessmentResource } from '../domain/conformity/assessment.js';
+import { assessmentResource } from '../domain/conformity/assessment.js';
 import {
   type Evidence,
   type EvidenceLink,
