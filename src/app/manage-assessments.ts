@@ -192,6 +192,7 @@ export type AssessmentListItem = Assessment & { readiness: Readiness['total'] };
 export const listAssessments = async (deps: Deps, caller: Caller): Promise<AssessmentListItem[]> => {
   const list = await deps.store.assessments.list(caller.scope);
   const frameworks = new Map<string, Framework>();
+  const answers = await deps.store.assessments.answersOf(list.map((a) => a.id));
   const out: AssessmentListItem[] = [];
   for (const a of list) {
     let f = frameworks.get(a.frameworkId);
@@ -199,7 +200,7 @@ export const listAssessments = async (deps: Deps, caller: Caller): Promise<Asses
       f = await frameworkOf(deps, caller, a);
       frameworks.set(a.frameworkId, f);
     }
-    out.push({ ...a, readiness: readinessOf(f, await deps.store.assessments.answers(a.id)).total });
+    out.push({ ...a, readiness: readinessOf(f, answers.get(a.id) ?? []).total });
   }
   return out;
 };

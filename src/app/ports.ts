@@ -284,6 +284,8 @@ export type Store = {
     insert: (a: Assessment) => Promise<void>;
     update: (id: string, patch: Partial<Pick<Assessment, 'status' | 'title' | 'dueOn' | 'sharedWith'>>, at: string) => Promise<void>;
     answers: (assessmentId: string) => Promise<RequirementAnswer[]>;
+    /** The answers of several assessments in one query, by assessment id. */
+    answersOf: (assessmentIds: string[]) => Promise<Map<string, RequirementAnswer[]>>;
     insertAnswers: (assessmentId: string, answers: RequirementAnswer[]) => Promise<void>;
     updateAnswer: (assessmentId: string, answer: RequirementAnswer) => Promise<void>;
     events: (assessmentId: string) => Promise<AssessmentEvent[]>;

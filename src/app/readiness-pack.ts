@@ -6,7 +6,7 @@ import type { Assessment, AssessmentEvent, RequirementAnswer } from '../domain/c
 import type { Audit } from '../domain/conformity/audit.js';
 import { linkedRequirements } from '../domain/conformity/crosswalk.js';
 import type { Validity } from '../domain/conformity/evidence.js';
-import { type Framework, type FrameworkNode, clauseOf } from '../domain/conformity/framework.js';
+import { type Framework, type FrameworkNode, clausesOf } from '../domain/conformity/framework.js';
 import type { Readiness } from '../domain/conformity/readiness.js';
 import type { Organisation } from '../domain/organisations/model.js';
 import { AppError } from '../domain/shared/errors.js';
@@ -71,11 +71,12 @@ export const readinessPack = async (deps: Deps, caller: Caller, assessmentId: st
   const findings = can(caller.scope, 'finding:read', res) ? await listFindings(deps, caller, { assessmentId: a.id }) : [];
   const audits = await listAudits(deps, caller, a.id);
   const answers = new Map(view.answers.map((x) => [x.ref, x]));
+  const clauseOfRef = clausesOf(view.framework);
   const rows: RequirementRow[] = view.framework.nodes
     .filter((n) => n.assessable)
     .map((n) => ({
       ref: n.ref,
-      clause: clauseOf(view.framework, n.ref),
+      clause: clauseOfRef.get(n.ref) ?? n.ref,
       node: n,
       answer: answers.get(n.ref) ?? null,
       evidence: evidence

@@ -67,10 +67,10 @@ export const familyOf = (edition: string): string => edition.split(':')[0] ?? ed
 
 export const assessableNodes = (f: Framework): FrameworkNode[] => f.nodes.filter((n) => n.assessable);
 
-/** The top-level clause a node belongs to (`4.2.a` → `4`, `B.2` → `B`), for readiness by clause. */
-export const clauseOf = (f: Framework, ref: string): string => {
-  const byRef = new Map(f.nodes.map((n) => [n.ref, n]));
-  let node = byRef.get(ref);
-  while (node?.parentRef) node = byRef.get(node.parentRef);
-  return node?.ref ?? ref;
+/** The top-level clause of every node (`4.2.a` → `4`, `B.2` → `B`), for readiness by clause. */
+export const clausesOf = (f: Framework): Map<string, string> => {
+  const clause = new Map<string, string>();
+  // Nodes come depth-first, so a parent's clause is known before its children's.
+  for (const n of f.nodes) clause.set(n.ref, n.parentRef === null ? n.ref : (clause.get(n.parentRef) ?? n.parentRef));
+  return clause;
 };

@@ -2,7 +2,7 @@
 
 import type { RequirementAnswer } from './assessment.js';
 import type { Framework } from './framework.js';
-import { clauseOf } from './framework.js';
+import { clausesOf } from './framework.js';
 
 export type ReadinessCounts = {
   /** Normative requirements that apply (informative ones and those not applicable are left out). */
@@ -51,12 +51,13 @@ const finish = (c: ReadinessCounts): ReadinessCounts => ({ ...c, readiness: c.ap
 export const readinessOf = (f: Framework, answers: readonly RequirementAnswer[]): Readiness => {
   const informative = new Set(f.nodes.filter((n) => n.informative).map((n) => n.ref));
   const total = empty();
+  const clauseOfRef = clausesOf(f);
   const clauses = new Map<string, ReadinessCounts>();
   for (const n of f.nodes) if (n.parentRef === null && !n.informative) clauses.set(n.ref, empty());
   for (const a of answers) {
     if (informative.has(a.ref)) continue;
     add(total, a);
-    const clause = clauses.get(clauseOf(f, a.ref));
+    const clause = clauses.get(clauseOfRef.get(a.ref) ?? a.ref);
     if (clause) add(clause, a);
   }
   return { total: finish(total), byClause: [...clauses].map(([ref, c]) => ({ ref, ...finish(c) })) };

@@ -235,6 +235,18 @@ export const assessmentsRepository = (db: Db): Store['assessments'] => {
     },
     answers: async (assessmentId) =>
       (await db.selectFrom('requirement_answers').selectAll().where('assessment_id', '=', assessmentId).execute()).map(toAnswer),
+    answersOf: async (ids) => {
+      const by = new Map<string, RequirementAnswer[]>(ids.map((id) => [id, []]));
+      for (let i = 0; i < ids.length; i += 500) {
+        const rows = await db
+          .selectFrom('requirement_answers')
+          .selectAll()
+          .where('assessment_id', 'in', ids.slice(i, i + 500))
+          .execute();
+        for (const r of rows) by.get(r.assessment_id)?.push(toAnswer(r));
+      }
+      return by;
+    },
     insertAnswers: async (assessmentId, answers) => {
       // Chunks keep each statement under SQLite's variable limit.
       for (let i = 0; i < answers.length; i += 50)
