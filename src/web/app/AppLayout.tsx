@@ -3,8 +3,21 @@
 import { AppShell, Burger, Divider, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
-import { IconBuilding, IconHistory, IconHome, IconImport, IconKpi, IconQueue, IconUserKey, IconUsers } from '../components/icons.js';
-import { can, readsImports } from '../lib/access.js';
+import {
+  IconAssessment,
+  IconBuilding,
+  IconEvidence,
+  IconFinding,
+  IconFramework,
+  IconHistory,
+  IconHome,
+  IconImport,
+  IconKpi,
+  IconQueue,
+  IconUserKey,
+  IconUsers,
+} from '../components/icons.js';
+import { can, readsEvidenceLibrary, readsImports } from '../lib/access.js';
 import { useI18n } from '../lib/i18n.js';
 import { href, useRoute } from '../lib/router.js';
 import { useSession } from '../lib/session.js';
@@ -17,18 +30,22 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const [navOpen, nav] = useDisclosure(false);
   const path = useRoute();
 
-  const link = (to: string, label: string, icon: ReactNode) => (
-    <NavLink
-      key={to}
-      href={href(to)}
-      label={label}
-      leftSection={icon}
-      active={path === to}
-      aria-current={path === to ? 'page' : undefined}
-      onClick={nav.close}
-      className="ccq-navlink"
-    />
-  );
+  const link = (to: string, label: string, icon: ReactNode) => {
+    // A page under a list (one assessment, one framework) keeps its list marked in the menu.
+    const here = path === to || (to !== paths.home && path.startsWith(`${to}/`));
+    return (
+      <NavLink
+        key={to}
+        href={href(to)}
+        label={label}
+        leftSection={icon}
+        active={here}
+        aria-current={path === to ? 'page' : undefined}
+        onClick={nav.close}
+        className="ccq-navlink"
+      />
+    );
+  };
 
   // A button, not an anchor: with hash routing, href="#main" would be read as a route.
   const focusMain = () => document.getElementById('main')?.focus();
@@ -82,6 +99,10 @@ export function AppLayout({ children }: { children: ReactNode }) {
               {can(active, 'queue:read') && link(paths.queues, t.shell.nav.queues, <IconQueue />)}
               {can(active, 'kpi:read') && link(paths.kpis, t.shell.nav.kpis, <IconKpi />)}
               {readsImports(active) && link(paths.imports, t.shell.nav.imports, <IconImport />)}
+              {can(active, 'framework:read') && link(paths.frameworks, t.shell.nav.frameworks, <IconFramework />)}
+              {can(active, 'assessment:read') && link(paths.assessments, t.shell.nav.assessments, <IconAssessment />)}
+              {can(active, 'finding:read') && link(paths.findings, t.shell.nav.findings, <IconFinding />)}
+              {readsEvidenceLibrary(active) && link(paths.evidence, t.shell.nav.evidence, <IconEvidence />)}
               {active.role === 'admin' && active.via === 'membership' && link(paths.members, t.shell.nav.members, <IconUsers />)}
               {can(active, 'audit_trail:read') && link(paths.auditTrail, t.shell.nav.auditTrail, <IconHistory />)}
             </>

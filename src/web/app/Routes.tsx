@@ -1,13 +1,21 @@
 // src/web/app/Routes.tsx — which page answers which path, and who may see it
 
 import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { Fragment, type ReactNode } from 'react';
+import type { TMembership } from '../../contracts/auth.js';
+import { AssessmentPage } from '../assessments/AssessmentPage.js';
+import { AssessmentsPage } from '../assessments/AssessmentsPage.js';
 import { AuditTrailPage } from '../audit/AuditTrailPage.js';
+import { EvidencePage } from '../evidence/EvidencePage.js';
+import { FindingsPage } from '../findings/FindingsPage.js';
+import { FrameworkPage } from '../frameworks/FrameworkPage.js';
+import { FrameworksPage } from '../frameworks/FrameworksPage.js';
 import { HomePage } from '../home/HomePage.js';
 import { ImportsPage } from '../imports/ImportsPage.js';
 import { KpisPage } from '../kpis/KpisPage.js';
-import { can, readsImports } from '../lib/access.js';
+import { can, readsEvidenceLibrary, readsImports } from '../lib/access.js';
 import { useI18n } from '../lib/i18n.js';
-import { href, useRoute } from '../lib/router.js';
+import { href, matchPath, useRoute } from '../lib/router.js';
 import { useSession } from '../lib/session.js';
 import { MembersPage } from '../members/MembersPage.js';
 import { OrganisationsPage } from '../platform/OrganisationsPage.js';
@@ -28,10 +36,34 @@ export function Routes() {
   if (path === paths.auditTrail && can(active, 'audit_trail:read')) return <AuditTrailPage key={orgKey} />;
   if (path === paths.kpis && can(active, 'kpi:read')) return <KpisPage key={orgKey} />;
   if (path === paths.imports && readsImports(active)) return <ImportsPage key={orgKey} />;
+  const conformity = conformityRoute(path, active);
+  if (conformity) return <Fragment key={orgKey}>{conformity}</Fragment>;
   if (path === paths.tokens) return <TokensPage />;
   if (path === paths.organisations && me.user.platformAdmin) return <OrganisationsPage />;
   if (path === paths.users && me.user.platformAdmin) return <UsersPage />;
   return <NotFound />;
+}
+
+/** The framework library, assessments, findings and evidence, each shown to the roles that may read it. */
+function conformityRoute(path: string, active: TMembership | null): ReactNode {
+  if (can(active, 'framework:read')) {
+    if (path === paths.frameworks) return <FrameworksPage />;
+    const f = matchPath('/frameworks/:id', path);
+    if (f?.id) return <FrameworkPage key={f.id} id={f.id} />;
+  }
+  if (can(active, 'assessment:read')) {
+    if (path === paths.assessments) return <AssessmentsPage />;
+    const a = matchPath('/assessments/:id', path) ?? matchPath('/assessments/:id/:tab', path);
+    const tab = a?.tab === 'readiness' || a?.tab === 'history' ? a.tab : a?.tab === undefined ? 'requirements' : null;
+    if (a?.id && tab) return <AssessmentPage key={a.id} id={a.id} tab={tab} />;
+  }
+  if (can(active, 'finding:read')) {
+    if (path === paths.findings) return <FindingsPage findingId={null} />;
+    const f = matchPath('/findings/:id', path);
+    if (f?.id) return <FindingsPage findingId={f.id} />;
+  }
+  if (path === paths.evidence && readsEvidenceLibrary(active)) return <EvidencePage />;
+  return null;
 }
 
 function NotFound() {

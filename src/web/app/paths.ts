@@ -8,6 +8,17 @@ export const paths = {
   kpis: '/kpis',
   imports: '/imports',
   tokens: '/tokens',
+  frameworks: '/frameworks',
+  assessments: '/assessments',
+  findings: '/findings',
+  evidence: '/evidence',
   organisations: '/admin/organisations',
   users: '/admin/users',
 } as const;
+
+/** Pages about one thing: a framework, an assessment (with its tab), a finding (opened over the board). */
+export const pathTo = {
+  framework: (id: string) => `/frameworks/${encodeURIComponent(id)}`,
+  assessment: (id: string, tab?: 'readiness' | 'history') => `/assessments/${encodeURIComponent(id)}${tab ? `/${tab}` : ''}`,
+  finding: (id: string) => `/findings/${encodeURIComponent(id)}`,
+};

@@ -140,3 +140,62 @@ export const IconKpi = (p: IconProps) => (
     <path d="M5 10l5-4 4 3 5-5" />
   </Icon>
 );
+
+/** An open book: the framework library. */
+export const IconFramework = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M12 6.5C10 5 7 4.5 4 5v13c3-.5 6 0 8 1.5 2-1.5 5-2 8-1.5V5c-3-.5-6 0-8 1.5Z" />
+    <path d="M12 6.5v13" />
+  </Icon>
+);
+
+/** A clipboard with a tick: assessments. */
+export const IconAssessment = (p: IconProps) => (
+  <Icon {...p}>
+    <rect x="5" y="4.5" width="14" height="16" rx="2" />
+    <path d="M9 4.5V3h6v1.5" />
+    <path d="M9 13l2 2 4-4.5" />
+  </Icon>
+);
+
+/** A flag: findings. */
+export const IconFinding = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M5 21V4" />
+    <path d="M5 4h11l-2 4 2 4H5" />
+  </Icon>
+);
+
+/** A paper clip: evidence. */
+export const IconEvidence = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M20 11.5l-7.8 7.8a5 5 0 0 1-7.1-7.1l8.5-8.5a3.3 3.3 0 0 1 4.7 4.7l-8.5 8.5a1.7 1.7 0 0 1-2.4-2.4l7.8-7.8" />
+  </Icon>
+);
+
+/** An arrow out of a tray: upload. */
+export const IconUpload = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M12 15V4M7.5 8.5 12 4l4.5 4.5" />
+    <path d="M4 15v3a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-3" />
+  </Icon>
+);
+
+/** An arrow into a tray: download (same drawing as the imports icon, named for its use). */
+export const IconDownload = IconImport;
+
+/** Two chain links: a web link. */
+export const IconLink = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1" />
+    <path d="M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1" />
+  </Icon>
+);
+
+/** A keyboard: the keyboard shortcuts. */
+export const IconKeyboard = (p: IconProps) => (
+  <Icon {...p}>
+    <rect x="2.5" y="6" width="19" height="12" rx="2" />
+    <path d="M6 10h.01M10 10h.01M14 10h.01M18 10h.01M8 14h8" />
+  </Icon>
+);

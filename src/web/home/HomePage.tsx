@@ -8,11 +8,13 @@ import { kindColor } from '../components/colors.js';
 import { type Column, DataTable, NameCell, StatusBadge, dateColumn } from '../components/data-table.js';
 import { ErrorAlert } from '../components/errors.js';
 import { PageHeader, Section } from '../components/layout.js';
+import { can } from '../lib/access.js';
 import { useI18n } from '../lib/i18n.js';
 import { href } from '../lib/router.js';
 import { useSession } from '../lib/session.js';
 import { useLoad } from '../lib/use-load.js';
 import { queueColumns, siteColumns } from '../queues/queue-columns.js';
+import { ConformityCard } from './conformity-card.js';
 
 export function HomePage() {
   const { t } = useI18n();
@@ -77,6 +79,7 @@ function Stat({ label, value }: { label: string; value: string }) {
 
 function HomeView({ home }: { home: THome }) {
   const { t, locale } = useI18n();
+  const { active } = useSession();
   const { organisation: org, role } = home;
   const num = (n: number) => formatNumber(n, locale);
   const day = (d: string) => formatDate(d, locale);
@@ -145,6 +148,8 @@ function HomeView({ home }: { home: THome }) {
           {home.memberCount !== null && <Stat label={t.home.members} value={num(home.memberCount)} />}
         </SimpleGrid>
       </div>
+
+      {(can(active, 'assessment:read') || can(active, 'finding:read')) && <ConformityCard conformity={home.conformity} />}
 
       <Section id="relationships" title={t.home.relationships} description={t.home.relationshipsIntro}>
         <DataTable

@@ -15,3 +15,9 @@ export const actsAsCentre = (active: TMembership | null): boolean => active !== 
 
 /** Whether the acting organisation has contact-data imports to show: a centre, and a role that may read them. */
 export const readsImports = (active: TMembership | null): boolean => actsAsCentre(active) && can(active, 'contact_data:read');
+
+/**
+ * Whether the acting organisation has an evidence library to show: a role that reads evidence, acting
+ * in its own organisation (an auditor's grant opens one assessment and its evidence, not the library).
+ */
+export const readsEvidenceLibrary = (active: TMembership | null): boolean => can(active, 'evidence:read') && active?.via === 'membership';

@@ -41,9 +41,14 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
   const headers: Record<string, string> = { accept: 'application/json' };
   const init: RequestInit = { method, headers, credentials: 'same-origin' };
   if (method !== 'GET') {
-    // The server expects JSON on every state-changing request, even an empty one.
-    headers['content-type'] = 'application/json';
-    init.body = JSON.stringify(body ?? {});
+    if (body instanceof FormData) {
+      // A file upload: the browser sets the multipart content type and its boundary itself.
+      init.body = body;
+    } else {
+      // The server expects JSON on every other state-changing request, even an empty one.
+      headers['content-type'] = 'application/json';
+      init.body = JSON.stringify(body ?? {});
+    }
     if (csrfToken) headers['x-ccq-csrf'] = csrfToken;
   }
   let res: Response;
@@ -77,4 +82,6 @@ export const api = {
   put: <T>(path: string, body?: unknown) => request<T>('PUT', path, body),
   patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, body),
   delete: <T>(path: string, body?: unknown) => request<T>('DELETE', path, body),
+  /** A multipart/form-data upload (files with their fields), with the same CSRF header and errors. */
+  postForm: <T>(path: string, form: FormData) => request<T>('POST', path, form),
 };

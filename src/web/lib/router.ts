@@ -20,3 +20,26 @@ export const href = (path: string): string => `#${path}`;
 export const navigate = (path: string): void => {
   if (currentPath() !== path) window.location.hash = path;
 };
+
+/**
+ * The parameters of `path` when it matches `pattern` (`/assessments/:id`), else null. Segments are
+ * compared whole; a parameter takes one segment, URI-decoded.
+ */
+export const matchPath = (pattern: string, path: string): Record<string, string> | null => {
+  const want = pattern.split('/');
+  const got = path.split('/');
+  if (want.length !== got.length) return null;
+  const params: Record<string, string> = {};
+  for (const [i, w] of want.entries()) {
+    const g = got[i] ?? '';
+    if (w.startsWith(':')) {
+      if (!g) return null;
+      try {
+        params[w.slice(1)] = decodeURIComponent(g);
+      } catch {
+        return null;
+      }
+    } else if (w !== g) return null;
+  }
+  return params;
+};
