@@ -79,6 +79,7 @@ export const ZCrosswalkLink = z.object({
   relation: z.string(),
   note: ZText.nullable(),
 });
+export type TCrosswalkLink = z.infer<typeof ZCrosswalkLink>;
 export const ZFrameworkDetail = z.object({
   summary: ZFrameworkSummary,
   framework: ZFramework,

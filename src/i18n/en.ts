@@ -565,6 +565,8 @@ export const en = {
     directions: { better: 'Better', worse: 'Worse', changed: 'Changed', added: 'Added', removed: 'Removed' },
   },
   frameworks: {
+    related: 'Matching requirements in other frameworks',
+    relations: { equal: 'same requirement', subset: 'part of', superset: 'covers', intersect: 'overlaps', related: 'related to' },
     title: 'Frameworks',
     intro:
       "Requirement frameworks to assess against: ISO 18295-1 (the contact centre) and ISO 18295-2 (the client) in ccq's own paraphrase, and your organisation's own frameworks.",

@@ -585,6 +585,8 @@ export const sv = {
     directions: { better: 'Bättre', worse: 'Sämre', changed: 'Ändrat', added: 'Tillkommit', removed: 'Borttaget' },
   },
   frameworks: {
+    related: 'Motsvarande krav i andra ramverk',
+    relations: { equal: 'samma krav', subset: 'ingår i', superset: 'omfattar', intersect: 'överlappar', related: 'hänger ihop med' },
     title: 'Ramverk',
     intro:
       'Kravramverk att bedöma mot: ISO 18295-1 (kundkontaktcentret) och ISO 18295-2 (uppdragsgivaren) i ccq:s egen omskrivning, och organisationens egna ramverk.',

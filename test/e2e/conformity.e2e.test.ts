@@ -118,6 +118,9 @@ test('self-assessment with the keyboard, evidence, audit finding, corrective act
         await page.getByRole('heading', { level: 2, name: 'Förväntad väntetid och svarstid' }).waitFor();
         await page.getByText('Kopplade nyckeltal').waitFor();
         await page.getByText('Typiskt underlag').waitFor();
+        // The client's matching duty, from the shipped Part 1 ↔ Part 2 crosswalk.
+        await page.getByText('Motsvarande krav i andra ramverk').waitFor();
+        await page.getByText('iso-18295-2:2017').first().waitFor();
       });
 
       await step(page, 'start a self-assessment of the centre', async () => {

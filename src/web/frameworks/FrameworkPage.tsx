@@ -2,7 +2,7 @@
 
 import { Anchor, Badge, Grid, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { TFramework, TFrameworkSummary } from '../../contracts/conformity.js';
+import type { TCrosswalkLink, TFramework, TFrameworkSummary } from '../../contracts/conformity.js';
 import { formatDateTime } from '../../i18n/index.js';
 import { paths } from '../app/paths.js';
 import { useText } from '../components/conformity.js';
@@ -11,10 +11,11 @@ import { PageHeader } from '../components/layout.js';
 import { useI18n } from '../lib/i18n.js';
 import { href } from '../lib/router.js';
 import { useLoad } from '../lib/use-load.js';
+import { CrosswalkLinks } from './crosswalk-links.js';
 import { NodeDetail, ParaphraseNotice } from './node-detail.js';
 import { RequirementTree } from './requirement-tree.js';
 
-type Detail = { summary: TFrameworkSummary; framework: TFramework };
+type Detail = { summary: TFrameworkSummary; framework: TFramework; links: TCrosswalkLink[] };
 
 export function FrameworkPage({ id }: { id: string }) {
   const { t } = useI18n();
@@ -80,7 +81,14 @@ function FrameworkView({ detail }: { detail: Detail }) {
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 7 }}>
             <Paper withBorder radius="md" p="lg" className="ccq-section">
-              {node ? <NodeDetail node={node} framework={f} /> : <Text c="dimmed">{t.frameworks.pickNode}</Text>}
+              {node ? (
+                <Stack gap="lg">
+                  <NodeDetail node={node} framework={f} />
+                  <CrosswalkLinks links={detail.links.filter((l) => l.ref === node.ref)} />
+                </Stack>
+              ) : (
+                <Text c="dimmed">{t.frameworks.pickNode}</Text>
+              )}
             </Paper>
             {f.scale.length > 0 && (
               <Paper withBorder radius="md" p="lg" mt="lg" className="ccq-section">
