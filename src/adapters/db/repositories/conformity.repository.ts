@@ -27,24 +27,50 @@ const nonEmpty = (ids: string[]): string[] => (ids.length ? ids : NONE);
  */
 const parsed = new Map<string, { sha256: string; framework: Framework }>();
 
-const frameworkOfRow = (r: Selectable<FrameworksTable>): Framework => {
-  const hit = parsed.get(r.id);
-  if (hit && hit.sha256 === r.sha256) return hit.framework;
-  const framework = JSON.parse(r.content_json) as Framework;
-  if (parsed.size >= 64) parsed.delete(parsed.keys().next().value as string);
-  parsed.set(r.id, { sha256: r.sha256, framework });
-  return framework;
-};
+type FrameworkMeta = Omit<Selectable<FrameworksTable>, 'content_json'>;
 
-const toStoredFramework = (r: Selectable<FrameworksTable>): StoredFramework => ({
-  id: r.id,
-  ownerOrganisationId: r.owner_organisation_id,
-  sha256: r.sha256,
-  source: r.source,
-  loadedAt: r.loaded_at,
-  loadedBy: r.loaded_by,
-  framework: frameworkOfRow(r),
-});
+/** Every column but the tree: reading a few hundred kB of JSON text for a cached tree was most of a read. */
+const metaColumns = [
+  'id',
+  'urn',
+  'edition',
+  'family',
+  'revision',
+  'owner_organisation_id',
+  'side',
+  'name_json',
+  'sha256',
+  'source',
+  'loaded_at',
+  'loaded_by',
+] as const;
+
+/** Stored frameworks for rows read without their tree: cached trees are reused, the others read in one query and parsed once. */
+const withTrees = async (db: Db, rows: FrameworkMeta[]): Promise<StoredFramework[]> => {
+  const missing = rows.filter((r) => parsed.get(r.id)?.sha256 !== r.sha256).map((r) => r.id);
+  if (missing.length > 0) {
+    const texts = await db.selectFrom('frameworks').select(['id', 'sha256', 'content_json']).where('id', 'in', missing).execute();
+    for (const t of texts) {
+      if (parsed.size >= 64) parsed.delete(parsed.keys().next().value as string);
+      parsed.set(t.id, { sha256: t.sha256, framework: JSON.parse(t.content_json) as Framework });
+    }
+  }
+  return rows.flatMap((r) => {
+    const tree = parsed.get(r.id);
+    if (!tree) return [];
+    return [
+      {
+        id: r.id,
+        ownerOrganisationId: r.owner_organisation_id,
+        sha256: r.sha256,
+        source: r.source,
+        loadedAt: r.loaded_at,
+        loadedBy: r.loaded_by,
+        framework: tree.framework,
+      },
+    ];
+  });
+};
 
 const frameworkRow = (f: StoredFramework): FrameworksTable => ({
   id: f.id,
@@ -67,22 +93,25 @@ export const frameworksRepository = (db: Db): Store['frameworks'] => {
     scope.platformAdmin && !scope.org ? true : can(scope, 'framework:read', { type: 'framework', ownerOrganisationId });
   return {
     list: async (scope) => {
-      let q = db.selectFrom('frameworks').selectAll().orderBy('edition');
+      let q = db.selectFrom('frameworks').select(metaColumns).orderBy('edition');
       if (!(scope.platformAdmin && !scope.org)) {
         const owners = scope.org ? [scope.org.id, ...partnerOrganisationIds(scope.org)] : [];
         q = q.where((eb) => eb.or([eb('owner_organisation_id', 'is', null), eb('owner_organisation_id', 'in', nonEmpty(owners))]));
       }
-      return (await q.execute()).filter((r) => readable(scope, r.owner_organisation_id)).map(toStoredFramework);
+      return withTrees(
+        db,
+        (await q.execute()).filter((r) => readable(scope, r.owner_organisation_id)),
+      );
     },
     findById: async (scope, id) => {
-      const row = await db.selectFrom('frameworks').selectAll().where('id', '=', id).executeTakeFirst();
-      return row && readable(scope, row.owner_organisation_id) ? toStoredFramework(row) : null;
+      const row = await db.selectFrom('frameworks').select(metaColumns).where('id', '=', id).executeTakeFirst();
+      return row && readable(scope, row.owner_organisation_id) ? ((await withTrees(db, [row]))[0] ?? null) : null;
     },
     findByEdition: async (owner, edition) => {
-      let q = db.selectFrom('frameworks').selectAll().where('edition', '=', edition);
+      let q = db.selectFrom('frameworks').select(metaColumns).where('edition', '=', edition);
       q = owner === null ? q.where('owner_organisation_id', 'is', null) : q.where('owner_organisation_id', '=', owner);
       const row = await q.executeTakeFirst();
-      return row ? toStoredFramework(row) : null;
+      return row ? ((await withTrees(db, [row]))[0] ?? null) : null;
     },
     insert: async (f) => {
       await db.insertInto('frameworks').values(frameworkRow(f)).execute();
