@@ -1,10 +1,10 @@
 // src/adapters/reports/report-text.ts — the words of the assessment report, the certification-readiness pack and the exports, Swedish first
 
-import type { AssessmentStatus, RequirementResult, RequirementStatus, ScopeKind } from '../../domain/conformity/assessment.js';
-import type { AuditKind } from '../../domain/conformity/audit.js';
+import type { AssessmentStatus, RequirementStatus, ScopeKind } from '../../domain/conformity/assessment.js';
 import type { EvidenceKind, Validity } from '../../domain/conformity/evidence.js';
-import type { ActionStatus, FindingGrade } from '../../domain/conformity/finding.js';
 import type { Locale } from '../../domain/organisations/model.js';
+import { en as enMessages } from '../../i18n/en.js';
+import { sv as svMessages } from '../../i18n/sv.js';
 
 const sv = {
   assessmentReport: 'Bedömningsrapport',
@@ -102,12 +102,7 @@ const sv = {
   validUntil: 'giltigt till och med',
   sha256: 'SHA-256',
   unit: { bytes: 'byte', kB: 'kB', MB: 'MB' },
-  results: {
-    conformant: 'Överensstämmer',
-    partially_conformant: 'Överensstämmer delvis',
-    nonconformant: 'Avviker',
-    not_applicable: 'Ej tillämplig',
-  } satisfies Record<RequirementResult, string>,
+  results: svMessages.conformity.results,
   notAssessed: 'Ej bedömd',
   requirementStatuses: { todo: 'Att göra', in_progress: 'Pågår', done: 'Klar' } satisfies Record<RequirementStatus, string>,
   statuses: {
@@ -129,26 +124,10 @@ const sv = {
     reopen: 'Återöppnad',
   },
   scopeKinds: { centre: 'Kundkontaktcenter', client: 'Uppdragsgivare', relationship: 'Samarbete' } satisfies Record<ScopeKind, string>,
-  grades: {
-    major_nonconformity: 'Större avvikelse',
-    minor_nonconformity: 'Mindre avvikelse',
-    observation: 'Observation',
-    opportunity_for_improvement: 'Förbättringsmöjlighet',
-  } satisfies Record<FindingGrade, string>,
+  grades: svMessages.conformity.grades,
   findingStatuses: { open: 'öppen', closed: 'stängd' },
-  actionStatuses: {
-    open: 'Öppen',
-    in_progress: 'Pågår',
-    implemented: 'Genomförd',
-    verified_effective: 'Verifierad som effektiv',
-    not_effective: 'Inte effektiv',
-    closed: 'Avslutad',
-  } satisfies Record<ActionStatus, string>,
-  auditKinds: {
-    internal: 'Internrevision',
-    certification: 'Certifieringsrevision',
-    client: 'Uppdragsgivarens revision',
-  } satisfies Record<AuditKind, string>,
+  actionStatuses: svMessages.conformity.actionStatuses,
+  auditKinds: svMessages.conformity.auditKinds,
   evidenceKinds: { file: 'Fil', link: 'Länk', kpi_snapshot: 'KPI-ögonblicksbild' } satisfies Record<EvidenceKind, string>,
   validities: {
     current: 'Giltigt',
@@ -273,12 +252,7 @@ const en: ReportText = {
   validUntil: 'valid until',
   sha256: 'SHA-256',
   unit: { bytes: 'bytes', kB: 'kB', MB: 'MB' },
-  results: {
-    conformant: 'Conformant',
-    partially_conformant: 'Partially conformant',
-    nonconformant: 'Nonconformant',
-    not_applicable: 'Not applicable',
-  },
+  results: enMessages.conformity.results,
   notAssessed: 'Not assessed',
   requirementStatuses: { todo: 'To do', in_progress: 'In progress', done: 'Done' },
   statuses: {
@@ -300,22 +274,10 @@ const en: ReportText = {
     reopen: 'Reopened',
   },
   scopeKinds: { centre: 'Customer contact centre', client: 'Client', relationship: 'Relationship' },
-  grades: {
-    major_nonconformity: 'Major nonconformity',
-    minor_nonconformity: 'Minor nonconformity',
-    observation: 'Observation',
-    opportunity_for_improvement: 'Opportunity for improvement',
-  },
+  grades: enMessages.conformity.grades,
   findingStatuses: { open: 'open', closed: 'closed' },
-  actionStatuses: {
-    open: 'Open',
-    in_progress: 'In progress',
-    implemented: 'Implemented',
-    verified_effective: 'Verified effective',
-    not_effective: 'Not effective',
-    closed: 'Closed',
-  },
-  auditKinds: { internal: 'Internal audit', certification: 'Certification audit', client: 'Client audit' },
+  actionStatuses: enMessages.conformity.actionStatuses,
+  auditKinds: enMessages.conformity.auditKinds,
   evidenceKinds: { file: 'File', link: 'Link', kpi_snapshot: 'KPI snapshot' },
   validities: { current: 'Current', expiring: 'Expiring soon', expired: 'Expired', not_yet_valid: 'Not yet valid' },
   columns: {
