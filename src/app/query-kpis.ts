@@ -33,6 +33,11 @@ export type QueryKpisOptions = {
   /** KPI ids to compute; default all. Contact-level KPIs (repeat contacts) read the records and cost more. */
   kpis?: string[];
   timeZone?: string;
+  /**
+   * Only these quarter-hours (epoch ms of their starts) count — e.g. a mandate's opening hours, so
+   * a target judged "in opening hours" ignores the night queue. Absent: every quarter-hour counts.
+   */
+  onlyIntervals?: ReadonlySet<number>;
 };
 
 export type KpiGroup = { queue?: string; queueId?: string; periodStart?: string; kpis: Record<string, number | null> };
@@ -148,11 +153,13 @@ export const queryKpis = async (deps: Deps, caller: Caller, o: QueryKpisOptions)
   // Aggregates are whole quarter-hours: a period starting mid-interval starts at that interval.
   const fromSlot = intervalStartOf(from);
   const mask = abandonMask(params.abandonOutcomes);
+  const only = o.onlyIntervals;
+  const inScope = (at: number): boolean => at >= fromSlot && at < to && (only === undefined || only.has(at));
   await deps.store.contactData.readAggregateDays(ids, fromSlot, to, (queueId, day) => {
     const byPeriod = groupsOf(queueId);
     for (let j = 0; j < day.n; j++) {
       const at = slotStart(day, j);
-      if (at >= fromSlot && at < to) addSlotToSums(groupIn(byPeriod, queueId, at).sums, day, j, mask);
+      if (inScope(at)) addSlotToSums(groupIn(byPeriod, queueId, at).sums, day, j, mask);
     }
   });
   if (wanted.includes('occupancy'))
@@ -160,13 +167,14 @@ export const queryKpis = async (deps: Deps, caller: Caller, o: QueryKpisOptions)
       const byPeriod = groupsOf(queueId);
       for (let j = 0; j < day.n; j++) {
         const at = day.dayStart + (day.slots[j] as number) * intervalMs;
-        if (at >= fromSlot && at < to) groupIn(byPeriod, queueId, at).staffedSeconds += day.staffed[j] as number;
+        if (inScope(at)) groupIn(byPeriod, queueId, at).staffedSeconds += day.staffed[j] as number;
       }
     });
   if (wanted.includes('repeat_contact_rate') || wanted.includes('fcr_proxy')) {
     const windowMs = params.repeatWindowDays * 86_400_000;
     for (const g of groups.values()) g.repeat = { withKey: 0, repeats: 0, followed: 0 };
     await deps.store.contactData.repeatCounts(ids, fromSlot, to, windowMs, (queueId, intervalStart, counts) => {
+      if (only !== undefined && !only.has(intervalStart)) return;
       const g = groupIn(groupsOf(queueId), queueId, intervalStart);
       g.repeat ??= { withKey: 0, repeats: 0, followed: 0 } satisfies RepeatCounts;
       g.repeat.withKey += counts.withKey;
