@@ -9,6 +9,7 @@ import type { Crosswalk } from '../domain/conformity/crosswalk.js';
 import type { Evidence, EvidenceLink } from '../domain/conformity/evidence.js';
 import type { CorrectiveAction, Finding } from '../domain/conformity/finding.js';
 import type { Framework } from '../domain/conformity/framework.js';
+import type { Mandate, MandateVersion } from '../domain/mandates/mandate.js';
 import type { AgentStateInterval, ContactRecord } from '../domain/contacts/contact.js';
 import type { RowReject } from '../domain/imports/importer.js';
 import type { AggregateDay } from '../domain/kpi/aggregate-day.js';
@@ -168,6 +169,8 @@ export type Store = {
   };
   queues: {
     list: (scope: Scope) => Promise<Queue[]>;
+    /** Unscoped: the queues run for a relationship, for use-cases that have already authorised the relationship. */
+    ofRelationship: (relationshipId: string) => Promise<Queue[]>;
     findById: (scope: Scope, id: string) => Promise<Queue | null>;
     insert: (q: Queue) => Promise<void>;
     update: (id: string, patch: Partial<Pick<Queue, 'name' | 'channel' | 'siteId' | 'relationshipId'>>) => Promise<void>;
@@ -329,6 +332,17 @@ export type Store = {
     findById: (id: string) => Promise<CorrectiveAction | null>;
     insert: (a: CorrectiveAction) => Promise<void>;
     update: (id: string, a: CorrectiveAction) => Promise<void>;
+  };
+  mandates: {
+    /** Mandates of the relationships the scope sees. */
+    list: (scope: Scope) => Promise<Mandate[]>;
+    findById: (scope: Scope, id: string) => Promise<Mandate | null>;
+    insert: (m: Mandate) => Promise<void>;
+    /** Every version with its signatures, oldest first. */
+    versions: (mandateId: string) => Promise<MandateVersion[]>;
+    insertVersion: (v: MandateVersion) => Promise<void>;
+    /** Writes a version's content, hash, status and signatures. */
+    saveVersion: (v: MandateVersion) => Promise<void>;
   };
   auditLog: {
     append: (event: AuditEvent, at: string, id: string) => Promise<ChainedEntry>;

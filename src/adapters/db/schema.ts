@@ -310,6 +310,29 @@ export type CorrectiveActionsTable = {
   updated_at: string;
 };
 
+export type MandatesTable = { id: string; relationship_id: string; title: string; created_at: string; created_by: string | null };
+
+export type MandateVersionsTable = {
+  id: string;
+  mandate_id: string;
+  number: number;
+  content_json: string;
+  hash: string;
+  status: string;
+  based_on: string | null;
+  created_at: string;
+  created_by: string | null;
+};
+
+export type MandateSignaturesTable = {
+  version_id: string;
+  party: string;
+  user_id: string | null;
+  name: string;
+  at: string;
+  version_hash: string;
+};
+
 export type Database = {
   organisations: OrganisationsTable;
   sites: SitesTable;
@@ -339,6 +362,9 @@ export type Database = {
   audits: AuditsTable;
   findings: FindingsTable;
   corrective_actions: CorrectiveActionsTable;
+  mandates: MandatesTable;
+  mandate_versions: MandateVersionsTable;
+  mandate_signatures: MandateSignaturesTable;
 };
 
 export type Db = Kysely<Database> | Transaction<Database>;

@@ -24,7 +24,9 @@ export type Resource =
    */
   | AssessmentResource
   /** An organisation's evidence library as a whole; a piece linked to an assessment is also read through that assessment. */
-  | { type: 'evidence'; organisationId: string };
+  | { type: 'evidence'; organisationId: string }
+  /** A relationship's mandate: read and drafted by both parties of the relationship (ISO 18295-2 puts duties on both). */
+  | { type: 'mandate'; relationshipId: string };
 
 export type AssessmentResource = {
   type: 'assessment';
@@ -74,6 +76,8 @@ const withinReach = (org: ActingOrg, r: Resource): boolean => {
       return r.centreOrganisationId === org.id && actsAsCentre(org) && !limitedByGrant(org);
     case 'evidence':
       return r.organisationId === org.id && !limitedByGrant(org);
+    case 'mandate':
+      return seesRelationship(org, r.relationshipId) && (org.grantAssessmentId ?? null) === null;
     case 'framework':
       return (
         r.ownerOrganisationId === null || r.ownerOrganisationId === org.id || partnerOrganisationIds(org).includes(r.ownerOrganisationId)

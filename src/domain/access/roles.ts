@@ -44,10 +44,16 @@ export const actions = [
   'finding:record',
   'action:manage',
   'action:verify',
+  'mandate:read',
+  'mandate:edit',
+  'mandate:sign',
 ] as const;
 export type Action = (typeof actions)[number];
 
 const readAll: Action[] = ['organisation:read', 'site:read', 'queue:read', 'relationship:read'];
+
+/** Writing and signing the mandate of a relationship (both parties edit the draft; each signs for its side). */
+const mandateWork: Action[] = ['mandate:read', 'mandate:edit', 'mandate:sign'];
 
 /** Reading the conformity work: frameworks, assessments, their evidence and findings (with their actions). */
 const readConformity: Action[] = ['framework:read', 'assessment:read', 'evidence:read', 'finding:read'];
@@ -75,6 +81,7 @@ export const permissions: Record<Role, readonly Action[]> = {
     'contact_data:import',
     'kpi:read',
     ...ownConformity,
+    ...mandateWork,
   ],
   quality_manager: [
     ...readAll,
@@ -86,14 +93,24 @@ export const permissions: Record<Role, readonly Action[]> = {
     'contact_data:import',
     'kpi:read',
     ...ownConformity,
+    ...mandateWork,
   ],
-  team_lead: [...readAll, 'member:read', 'contact_data:read', 'kpi:read', ...doConformity],
+  team_lead: [...readAll, 'member:read', 'contact_data:read', 'kpi:read', ...doConformity, 'mandate:read'],
   agent: ['organisation:read', 'site:read', 'queue:read', 'kpi:read', 'framework:read'],
-  client_manager: [...readAll, 'member:read', 'relationship:update', 'audit_trail:read', 'kpi:read', ...ownConformity],
-  client_viewer: [...readAll, 'kpi:read', ...readConformity],
+  client_manager: [...readAll, 'member:read', 'relationship:update', 'audit_trail:read', 'kpi:read', ...ownConformity, ...mandateWork],
+  client_viewer: [...readAll, 'kpi:read', ...readConformity, 'mandate:read'],
   // An auditor reads, within the scope its grant allows; its only changes are the findings it records
   // and its check of whether a corrective action worked.
-  auditor: [...readAll, 'audit_trail:read', 'contact_data:read', 'kpi:read', ...readConformity, 'finding:record', 'action:verify'],
+  auditor: [
+    ...readAll,
+    'audit_trail:read',
+    'contact_data:read',
+    'kpi:read',
+    ...readConformity,
+    'finding:record',
+    'action:verify',
+    'mandate:read',
+  ],
 };
 
 export const platformActions: readonly Action[] = ['organisation:create', 'relationship:create', 'user:manage'];

@@ -15,6 +15,7 @@ export const auditEntities = [
   'audit',
   'finding',
   'corrective_action',
+  'mandate',
 ] as const;
 export type AuditEntity = (typeof auditEntities)[number];
 

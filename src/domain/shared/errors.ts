@@ -29,6 +29,7 @@ export const errorCatalogue = {
   CCQ_ERR_EVIDENCE_NOT_FOUND: { status: 404, exit: 66, message: 'Evidence not found' },
   CCQ_ERR_FINDING_NOT_FOUND: { status: 404, exit: 66, message: 'Finding not found' },
   CCQ_ERR_ACTION_NOT_FOUND: { status: 404, exit: 66, message: 'Corrective action not found' },
+  CCQ_ERR_MANDATE_NOT_FOUND: { status: 404, exit: 66, message: 'Mandate not found' },
   CCQ_ERR_AUDIT_NOT_FOUND: { status: 404, exit: 66, message: 'Audit not found' },
   CCQ_ERR_ROUTE_NOT_FOUND: { status: 404, exit: 64, message: 'No such API route' },
   CCQ_ERR_CONFLICT: { status: 409, exit: 65, message: 'The change conflicts with existing data' },

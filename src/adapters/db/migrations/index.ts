@@ -5,6 +5,7 @@ import type { Dialect } from '../schema.js';
 import { foundation } from './2026-11-28-001-foundation.js';
 import { contactData } from './2026-11-28-002-contact-data.js';
 import { conformity } from './2026-11-29-003-conformity.js';
+import { mandates } from './2026-11-29-004-mandates.js';
 
 /**
  * Migrations are listed in code rather than read from a folder at run time, so they work the same
@@ -16,5 +17,6 @@ export const migrationProvider = (dialect: Dialect): MigrationProvider => ({
     '2026-11-28-001-foundation': foundation(dialect),
     '2026-11-28-002-contact-data': contactData(dialect),
     '2026-11-29-003-conformity': conformity(dialect),
+    '2026-11-29-004-mandates': mandates(dialect),
   }),
 });

@@ -134,6 +134,8 @@ export const queuesRepository = (db: Db): Store['queues'] => {
   const readable = (scope: Scope) => (q: ReturnType<typeof toQueue>) =>
     can(scope, 'queue:read', { type: 'queue', centreOrganisationId: q.centreOrganisationId, relationshipId: q.relationshipId });
   return {
+    ofRelationship: async (relationshipId) =>
+      (await db.selectFrom('queues').selectAll().where('relationship_id', '=', relationshipId).orderBy('name').execute()).map(toQueue),
     list: async (scope) => {
       const org = scope.org;
       if (!org) return [];

@@ -1,0 +1,95 @@
+// src/adapters/db/repositories/mandates.repository.ts — mandates, their versions and signatures, read through the scope
+
+import type { Store } from '../../../app/ports.js';
+import { can } from '../../../domain/access/can.js';
+import type { MandateContent, MandateVersion, Party, VersionStatus } from '../../../domain/mandates/mandate.js';
+import type { Db } from '../schema.js';
+
+const NONE = ['(none)'];
+const nonEmpty = (ids: string[]): string[] => (ids.length ? ids : NONE);
+
+export const mandatesRepository = (db: Db): Store['mandates'] => {
+  const toMandate = (r: { id: string; relationship_id: string; title: string; created_at: string; created_by: string | null }) => ({
+    id: r.id,
+    relationshipId: r.relationship_id,
+    title: r.title,
+    createdAt: r.created_at,
+    createdBy: r.created_by,
+  });
+  return {
+    list: async (scope) => {
+      const rels = scope.org ? scope.org.relationships.map((r) => r.id) : [];
+      const rows = await db
+        .selectFrom('mandates')
+        .selectAll()
+        .where('relationship_id', 'in', nonEmpty(rels))
+        .orderBy('created_at', 'desc')
+        .execute();
+      return rows.map(toMandate).filter((m) => can(scope, 'mandate:read', { type: 'mandate', relationshipId: m.relationshipId }));
+    },
+    findById: async (scope, id) => {
+      const row = await db.selectFrom('mandates').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && can(scope, 'mandate:read', { type: 'mandate', relationshipId: row.relationship_id }) ? toMandate(row) : null;
+    },
+    insert: async (m) => {
+      await db
+        .insertInto('mandates')
+        .values({ id: m.id, relationship_id: m.relationshipId, title: m.title, created_at: m.createdAt, created_by: m.createdBy })
+        .execute();
+    },
+    versions: async (mandateId) => {
+      const rows = await db.selectFrom('mandate_versions').selectAll().where('mandate_id', '=', mandateId).orderBy('number').execute();
+      const sigs = await db
+        .selectFrom('mandate_signatures')
+        .selectAll()
+        .where('version_id', 'in', nonEmpty(rows.map((r) => r.id)))
+        .orderBy('at')
+        .execute();
+      return rows.map(
+        (r): MandateVersion => ({
+          id: r.id,
+          mandateId: r.mandate_id,
+          number: Number(r.number),
+          content: JSON.parse(r.content_json) as MandateContent,
+          hash: r.hash,
+          status: r.status as VersionStatus,
+          signatures: sigs
+            .filter((s) => s.version_id === r.id)
+            .map((s) => ({ party: s.party as Party, userId: s.user_id, name: s.name, at: s.at, versionHash: s.version_hash })),
+          basedOn: r.based_on,
+          createdAt: r.created_at,
+          createdBy: r.created_by,
+        }),
+      );
+    },
+    insertVersion: async (v) => {
+      await db
+        .insertInto('mandate_versions')
+        .values({
+          id: v.id,
+          mandate_id: v.mandateId,
+          number: v.number,
+          content_json: JSON.stringify(v.content),
+          hash: v.hash,
+          status: v.status,
+          based_on: v.basedOn,
+          created_at: v.createdAt,
+          created_by: v.createdBy,
+        })
+        .execute();
+    },
+    saveVersion: async (v) => {
+      await db
+        .updateTable('mandate_versions')
+        .set({ content_json: JSON.stringify(v.content), hash: v.hash, status: v.status })
+        .where('id', '=', v.id)
+        .execute();
+      await db.deleteFrom('mandate_signatures').where('version_id', '=', v.id).execute();
+      for (const s of v.signatures)
+        await db
+          .insertInto('mandate_signatures')
+          .values({ version_id: v.id, party: s.party, user_id: s.userId, name: s.name, at: s.at, version_hash: s.versionHash })
+          .execute();
+    },
+  };
+};
