@@ -6,6 +6,7 @@
 // unchanged. A route added to the API without a case here fails the test.
 
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
@@ -15,6 +16,8 @@ import { createAssessment } from '../src/app/manage-assessments.js';
 import { addEvidence } from '../src/app/manage-evidence.js';
 import { addCorrectiveAction, recordFinding } from '../src/app/manage-findings.js';
 import { loadFramework } from '../src/app/manage-frameworks.js';
+import { createMandate, signMandate } from '../src/app/manage-mandates.js';
+import { canonicalJson } from '../src/domain/mandates/canonical.js';
 import { importText } from './support/imports.js';
 import { callerFor } from './support/context.js';
 import { insertUser } from '../src/app/manage-users.js';
@@ -40,6 +43,9 @@ type Target = {
   openFindingId: string;
   actionId: string;
   adminUserId: string;
+  mandateId: string;
+  /** A second mandate whose version 1 both parties signed (so a new draft can be started). */
+  signedMandateId: string;
 };
 type Case = {
   /** The id to put in `{id}`; when set, the answer must be 404. */
@@ -144,6 +150,19 @@ const cases: Record<string, Case> = {
   },
   'PATCH /api/v1/actions/{id}': { id: (t) => t.actionId, body: () => ({ correction: 'matrix' }) },
   'POST /api/v1/actions/{id}/steps': { id: (t) => t.actionId, body: () => ({ step: 'start' }) },
+  'GET /api/v1/mandates': {},
+  'POST /api/v1/mandates': { body: (t) => ({ relationshipId: t.tenant.relationshipId, title: 'intruder mandate' }), foreignBody: true },
+  'GET /api/v1/mandates/{id}': { id: (t) => t.mandateId },
+  'PUT /api/v1/mandates/{id}/draft': { id: (t) => t.mandateId, body: () => ({ content: emptyMandate }) },
+  'POST /api/v1/mandates/{id}/drafts': { id: (t) => t.signedMandateId },
+  // The PUT above leaves the draft holding `emptyMandate`, so this is the hash a signer would have seen.
+  'POST /api/v1/mandates/{id}/signatures': {
+    id: (t) => t.mandateId,
+    body: () => ({ versionHash: createHash('sha256').update(canonicalJson(emptyMandate)).digest('hex') }),
+  },
+  'GET /api/v1/mandates/{id}/diff': { id: (t) => t.mandateId, query: 'from=1&to=1' },
+  'GET /api/v1/mandates/{id}/evaluation': { id: (t) => t.mandateId, query: 'period=2026-03' },
+  'GET /api/v1/targets': { query: (t) => `relationship=${t.tenant.relationshipId}&period=2026-03` },
   'GET /api/v1/evidence': {},
   'POST /api/v1/evidence': { body: () => ({ kind: 'link', title: 'matrix link', url: 'https://example.com' }) },
   'POST /api/v1/evidence/files': {},
@@ -151,6 +170,23 @@ const cases: Record<string, Case> = {
   'GET /api/v1/evidence/{id}/content': { id: (t) => t.evidenceId },
   'POST /api/v1/evidence/{id}/links': { id: (t) => t.evidenceId, body: (t) => ({ assessmentId: t.assessmentId, refs: ['1.1'] }) },
   'POST /api/v1/evidence/{id}/unlink': { id: (t) => t.evidenceId, body: (t) => ({ assessmentId: t.assessmentId, ref: '1.1' }) },
+};
+
+const emptyMandate = {
+  purpose: 'matrix',
+  services: [],
+  channels: [],
+  queueIds: [],
+  segments: [],
+  languages: [],
+  openingHours: [],
+  responsibilities: [],
+  obligations: [],
+  targets: [],
+  reporting: { cadence: null, content: null },
+  reviews: { cadence: null, participants: [] },
+  escalation: [],
+  changeControl: null,
 };
 
 /** A tenant's own small framework (its name carries the tenant's prefix, so a leak would show). */
@@ -209,6 +245,9 @@ const tenantTables = [
   'audits',
   'findings',
   'corrective_actions',
+  'mandates',
+  'mandate_versions',
+  'mandate_signatures',
 ];
 
 for (const { name, skip } of await dialects()) {
@@ -284,7 +323,20 @@ for (const { name, skip } of await dialects()) {
           ownerUserId: adminUser!.id,
           dueOn: '2030-01-01',
         });
+        const mandate = await createMandate(ctx.deps, centreAdmin, {
+          relationshipId: tenant.relationshipId,
+          title: `${tenant.prefix} mandate`,
+        });
+        const second = await createMandate(ctx.deps, centreAdmin, {
+          relationshipId: tenant.relationshipId,
+          title: `${tenant.prefix} signed mandate`,
+        });
+        const clientAdmin = await callerFor(ctx.deps, `admin4@${tenant.prefix.toLowerCase()}.example`, tenant.clientId);
+        await signMandate(ctx.deps, centreAdmin, second.mandate.id, { versionHash: second.current.hash });
+        await signMandate(ctx.deps, clientAdmin, second.mandate.id, { versionHash: second.current.hash });
         const ids = {
+          mandateId: mandate.mandate.id,
+          signedMandateId: second.mandate.id,
           frameworkId: fw.framework.id,
           assessmentId: assessment.assessment.id,
           draftAssessmentId: draft.assessment.id,

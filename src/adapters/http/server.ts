@@ -20,6 +20,7 @@ import { assessmentRoutes } from './routes/assessments.routes.js';
 import { contactDataRoutes } from './routes/contact-data.routes.js';
 import { evidenceRoutes } from './routes/evidence.routes.js';
 import { frameworkRoutes } from './routes/frameworks.routes.js';
+import { mandateRoutes } from './routes/mandates.routes.js';
 import { organisationRoutes } from './routes/organisations.routes.js';
 import { relationshipAndQueueRoutes } from './routes/relationships-and-queues.routes.js';
 import { reportRoutes } from './routes/reports.routes.js';
@@ -104,6 +105,7 @@ export const buildServer = async (o: ServerOptions): Promise<FastifyInstance> =>
       await v1.register(frameworkRoutes(o.deps));
       await v1.register(assessmentRoutes(o.deps));
       await v1.register(evidenceRoutes(o.deps));
+      await v1.register(mandateRoutes(o.deps));
       await v1.register(reportRoutes(o.deps));
     },
     { prefix: '/api/v1' },
