@@ -6,6 +6,7 @@ import type { Channel } from '../domain/organisations/model.js';
 import type { Caller } from './caller.js';
 import { loadDemoConformity } from './load-demo-conformity.js';
 import { type DemoQueue, loadDemoContacts } from './load-demo-contacts.js';
+import { loadDemoMandate } from './load-demo-mandate.js';
 import { grantAuditAccess } from './manage-audit-grants.js';
 import { addMember } from './manage-members.js';
 import { createOrganisation } from './manage-organisations.js';
@@ -81,9 +82,9 @@ export const loadDemoData = async (deps: Deps, caller: Caller, o: DemoOptions = 
   const lulea = await createSite(deps, karin, partner.id, { name: 'Luleå', city: 'Luleå' });
   const q = (c: Caller, code: string, name: string, channel: Channel, relationshipId: string, siteId: string | null) =>
     createQueue(deps, c, { code, name, channel, relationshipId, siteId });
-  await q(karin, 'nordbank-privat', 'Nordbank privatkunder', 'voice', nordbankRel.id, sthlm.id);
-  await q(karin, 'nordbank-foretag', 'Nordbank företagskunder', 'voice', nordbankRel.id, sthlm.id);
-  await q(karin, 'nordbank-chatt', 'Nordbank chatt', 'chat', nordbankRel.id, lulea.id);
+  const privat = await q(karin, 'nordbank-privat', 'Nordbank privatkunder', 'voice', nordbankRel.id, sthlm.id);
+  const foretag = await q(karin, 'nordbank-foretag', 'Nordbank företagskunder', 'voice', nordbankRel.id, sthlm.id);
+  const chatt = await q(karin, 'nordbank-chatt', 'Nordbank chatt', 'chat', nordbankRel.id, lulea.id);
   await q(karin, 'rese-bokning', 'Resebolaget bokning', 'voice', reseRel.id, lulea.id);
   await q(karin, 'rese-epost', 'Resebolaget e-post', 'email', reseRel.id, lulea.id);
   const ida = await asAdmin('ida@elbolaget.example', elbolaget.id);
@@ -143,6 +144,12 @@ export const loadDemoData = async (deps: Deps, caller: Caller, o: DemoOptions = 
     auditorEmail: 'olle@revision.example',
     relationshipId: nordbankRel.id,
     endsAt: new Date(now.getTime() + 90 * 86_400_000).toISOString(),
+  });
+  await loadDemoMandate(deps, {
+    client: await asAdmin('anna@nordbank.example', nordbank.id),
+    centre: karin,
+    relationshipId: nordbankRel.id,
+    queueIds: { privat: privat.id, foretag: foretag.id, chatt: chatt.id },
   });
   const tove = users.find((x) => x.email === 'tove@kontaktpartner.example');
   await loadDemoConformity(deps, {

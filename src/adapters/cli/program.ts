@@ -8,6 +8,7 @@ import type { CliIo } from './io.js';
 import { registerAdminCommands } from './commands/admin.command.js';
 import { registerConformityCommands } from './commands/conformity.command.js';
 import { registerContactDataCommands } from './commands/contact-data.command.js';
+import { registerMandateCommands } from './commands/mandates.command.js';
 import { registerServeCommands } from './commands/serve.command.js';
 
 /** An open database with the use-cases' dependencies; the composition root provides it. */
@@ -48,6 +49,7 @@ export const buildProgram = (rt: CliRuntime, outcome: Outcome): Command => {
   registerAdminCommands(program, rt, outcome);
   registerContactDataCommands(program, rt, outcome);
   registerConformityCommands(program, rt, outcome);
+  registerMandateCommands(program, rt);
   return program;
 };
 

@@ -22,8 +22,8 @@ export const openingHoursIssues = (h: OpeningHours, path: string): { path: strin
       issues.push({ path: at, message: 'write times as HH:MM (00:00–24:00)' });
     else if (to <= from) issues.push({ path: at, message: `${r.to} is not after ${r.from}` });
   };
-  for (const d of weekdays) h.week[d].forEach((r, i) => check(r, `${path}.week.${d}.${i}`));
-  h.exceptions.forEach((e, i) => e.hours.forEach((r, j) => check(r, `${path}.exceptions.${i}.hours.${j}`)));
+  for (const d of weekdays) for (const [i, r] of h.week[d].entries()) check(r, `${path}.week.${d}.${i}`);
+  for (const [i, e] of h.exceptions.entries()) for (const [j, r] of e.hours.entries()) check(r, `${path}.exceptions.${i}.hours.${j}`);
   return issues;
 };
 

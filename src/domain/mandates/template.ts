@@ -57,6 +57,6 @@ export const contentIssues = (c: MandateContent, relationshipQueueIds: ReadonlyS
     if (obligationIds.has(o.id)) issues.push({ path: `obligations.${i}.id`, message: `obligation id "${o.id}" is used twice` });
     obligationIds.add(o.id);
   });
-  c.openingHours.forEach((h, i) => issues.push(...openingHoursIssues(h, `openingHours.${i}`)));
+  for (const [i, h] of c.openingHours.entries()) issues.push(...openingHoursIssues(h, `openingHours.${i}`));
   return issues;
 };

@@ -1,0 +1,211 @@
+// src/adapters/cli/commands/mandates.command.ts — `ccq mandate …` and `ccq targets evaluate`: the client–centre mandate from the terminal
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { chooseOrganisation } from '../../../app/choose-organisation.js';
+import {
+  createMandate,
+  diffMandate,
+  evaluateMandate,
+  getMandate,
+  listMandates,
+  signMandate,
+  updateDraft,
+} from '../../../app/manage-mandates.js';
+import type { Deps } from '../../../app/ports.js';
+import { ZMandateContent } from '../../../contracts/mandates.js';
+import { kpiById } from '../../../domain/kpi/dictionary.js';
+import type { MandateContent, Party } from '../../../domain/mandates/mandate.js';
+import { AppError } from '../../../domain/shared/errors.js';
+import { printJson, printTable } from '../io.js';
+import type { CliRuntime } from '../program.js';
+import { withDatabase } from '../with-database.js';
+
+/** Reads mandate content from a JSON file, every problem named by its path. */
+const readContent = (file: string): MandateContent => {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new AppError('CCQ_ERR_VALIDATION', `${file} is not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const parsed = ZMandateContent.safeParse(raw);
+  if (!parsed.success)
+    throw new AppError(
+      'CCQ_ERR_VALIDATION',
+      `${file} is not valid mandate content`,
+      parsed.error.issues.map((i) => ({ path: i.path.join('.') || '(root)', message: i.message })),
+    );
+  return parsed.data as MandateContent;
+};
+
+/** A value in its KPI's unit, as a terminal shows it. */
+const pct = (v: number | null, kpi: string): string => {
+  if (v === null) return '–';
+  const unit = kpiById.get(kpi)?.unit;
+  return unit === 'share' ? `${(v * 100).toFixed(1)} %` : unit === 'seconds' ? `${v.toFixed(1)} s` : String(v);
+};
+
+export const registerMandateCommands = (program: Command, rt: CliRuntime): void => {
+  const withDb = withDatabase(program, rt);
+  const out = rt.io.stdout;
+  const inOrg = async (deps: Deps, ref: string | undefined) => (await chooseOrganisation(deps, rt.operator(), { ref })).caller;
+
+  const mandate = program.command('mandate').description('the client–centre mandate (ISO 18295-2): drafts, signatures, versions');
+  mandate
+    .command('create')
+    .description('start the mandate of a relationship from the ISO 18295-2 template (or from a JSON content file)')
+    .requiredOption('--relationship <id>', 'the relationship')
+    .requiredOption('--title <title>', 'a title, e.g. the service')
+    .option('--content <file>', 'mandate content as JSON (see GET /api/v1/mandates/{id} for the shape)')
+    .option('--org <org>', 'the party acting (id or name); default: the only organisation')
+    .option('--json', 'print JSON')
+    .action(async (o: { relationship: string; title: string; content?: string; org?: string; json?: boolean }) => {
+      const content = o.content ? readContent(o.content) : undefined;
+      const v = await withDb(async (ctx) =>
+        createMandate(ctx.deps, await inOrg(ctx.deps, o.org), { relationshipId: o.relationship, title: o.title, content }),
+      );
+      if (o.json) return printJson(out, v);
+      out.write(
+        `Created mandate ${v.mandate.id} (draft version 1, hash ${v.current.hash.slice(0, 12)}…); missing: ${v.gaps.map((g) => g.id).join(', ') || 'nothing'}\n`,
+      );
+    });
+  mandate
+    .command('update')
+    .description("replace the draft's content from a JSON file")
+    .argument('<id>')
+    .requiredOption('--content <file>', 'mandate content as JSON')
+    .option('--org <org>', 'the party acting (id or name)')
+    .action(async (id: string, o: { content: string; org?: string }) => {
+      const content = readContent(o.content);
+      const v = await withDb(async (ctx) => updateDraft(ctx.deps, await inOrg(ctx.deps, o.org), id, content));
+      out.write(
+        `Draft version ${v.current.number} updated (hash ${v.current.hash}); missing: ${v.gaps.map((g) => g.id).join(', ') || 'nothing'}\n`,
+      );
+    });
+  mandate
+    .command('show')
+    .description('a mandate: versions, signatures, completeness (or every mandate with --org and no id)')
+    .argument('[id]')
+    .option('--org <org>', 'the party acting (id or name)')
+    .option('--json', 'print JSON')
+    .action(async (id: string | undefined, o: { org?: string; json?: boolean }) => {
+      if (!id) {
+        const list = await withDb(async (ctx) => listMandates(ctx.deps, await inOrg(ctx.deps, o.org)));
+        if (o.json) return printJson(out, list);
+        return printTable(out, list, ['id', 'relationshipId', 'title', 'createdAt']);
+      }
+      const v = await withDb(async (ctx) => getMandate(ctx.deps, await inOrg(ctx.deps, o.org), id));
+      if (o.json) return printJson(out, v);
+      out.write(`${v.mandate.title}\n`);
+      printTable(
+        out,
+        v.versions.map((x) => ({
+          version: x.number,
+          status: x.status,
+          hash: x.hash.slice(0, 16),
+          signed_by: x.signatures.map((s) => `${s.party}: ${s.name}`).join('; '),
+        })),
+        ['version', 'status', 'hash', 'signed_by'],
+      );
+      out.write(
+        `targets: ${v.current.content.targets.length} · missing: ${v.gaps.map((g) => `${g.id} (${g.isoRef})`).join(', ') || 'nothing'}\n`,
+      );
+      if (v.missingSignatures.length)
+        out.write(`to sign: ${v.missingSignatures.join(', ')} (ccq mandate sign ${v.mandate.id} --hash ${v.current.hash})\n`);
+    });
+  mandate
+    .command('sign')
+    .description("sign the draft for your party; --hash is the draft's hash you read (ccq mandate show)")
+    .argument('<id>')
+    .requiredOption('--hash <sha256>', 'the hash of the content you are signing')
+    .option('--party <client|centre>', 'the party you sign for (needed in an in-house organisation)')
+    .option('--org <org>', 'the party acting (id or name)')
+    .action(async (id: string, o: { hash: string; party?: string; org?: string }) => {
+      if (o.party && o.party !== 'client' && o.party !== 'centre')
+        throw new AppError('CCQ_ERR_VALIDATION', '--party must be client or centre');
+      const v = await withDb(async (ctx) =>
+        signMandate(ctx.deps, await inOrg(ctx.deps, o.org), id, { versionHash: o.hash, ...(o.party ? { party: o.party as Party } : {}) }),
+      );
+      out.write(
+        v.current.status === 'signed'
+          ? `Version ${v.current.number} is signed by both parties and in force.\n`
+          : `Signed; still to sign: ${v.missingSignatures.join(', ')}\n`,
+      );
+    });
+  mandate
+    .command('diff')
+    .description('what changed, field by field, between two versions')
+    .argument('<id>')
+    .requiredOption('--from <n>', 'version number')
+    .requiredOption('--to <n>', 'version number')
+    .option('--org <org>', 'the party acting (id or name)')
+    .option('--json', 'print JSON')
+    .action(async (id: string, o: { from: string; to: string; org?: string; json?: boolean }) => {
+      const changes = await withDb(async (ctx) => diffMandate(ctx.deps, await inOrg(ctx.deps, o.org), id, Number(o.from), Number(o.to)));
+      if (o.json) return printJson(out, changes);
+      for (const c of changes) out.write(`${c.path}: ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}\n`);
+      if (changes.length === 0) out.write('(no changes)\n');
+    });
+  mandate
+    .command('export')
+    .description("a version's content as JSON (the newest by default)")
+    .argument('<id>')
+    .option('--version <n>', 'version number')
+    .option('--out <file>', 'write to a file instead of stdout')
+    .option('--org <org>', 'the party acting (id or name)')
+    .action(async (id: string, o: { version?: string; out?: string; org?: string }) => {
+      const v = await withDb(async (ctx) => getMandate(ctx.deps, await inOrg(ctx.deps, o.org), id));
+      const version = o.version ? v.versions.find((x) => x.number === Number(o.version)) : v.current;
+      if (!version) throw new AppError('CCQ_ERR_VALIDATION', `No version ${o.version}`);
+      const text = `${JSON.stringify(version.content, null, 2)}\n`;
+      if (o.out) writeFileSync(o.out, text);
+      else out.write(text);
+    });
+
+  program
+    .command('targets')
+    .description('KPI targets of mandates')
+    .command('evaluate')
+    .description("judge a relationship's targets for a month from the imported contact data")
+    .requiredOption('--relationship <id>', 'the relationship')
+    .requiredOption('--period <YYYY-MM>', 'the month')
+    .option('--org <org>', 'the party acting (id or name)')
+    .option('--json', 'print JSON: one object per target and period with kpi, variant, target, measured, status, coverage')
+    .action(async (o: { relationship: string; period: string; org?: string; json?: boolean }) => {
+      const result = await withDb(async (ctx) => {
+        const caller = await inOrg(ctx.deps, o.org);
+        const m = (await listMandates(ctx.deps, caller)).find((x) => x.relationshipId === o.relationship);
+        if (!m) throw new AppError('CCQ_ERR_MANDATE_NOT_FOUND', 'This relationship has no mandate');
+        return evaluateMandate(ctx.deps, caller, m.id, o.period);
+      });
+      if (o.json)
+        return printJson(
+          out,
+          result.evaluations.map((e) => ({
+            target_id: e.targetId,
+            kpi: e.kpi,
+            variant: e.variant,
+            target: e.target,
+            direction: e.direction,
+            period: e.period.label,
+            measured: e.measured,
+            status: e.status,
+            coverage: e.coverage,
+          })),
+        );
+      printTable(
+        out,
+        result.evaluations.map((e) => ({
+          target: e.targetId,
+          kpi: `${e.kpi}${e.variant ? ` (${e.variant})` : ''}`,
+          period: e.period.label,
+          goal: `${e.direction === 'at_least' ? '≥' : '≤'} ${pct(e.target, e.kpi)}`,
+          measured: pct(e.measured, e.kpi),
+          coverage: `${Math.round(e.coverage * 100)} %`,
+          status: e.status,
+        })),
+        ['target', 'kpi', 'period', 'goal', 'measured', 'coverage', 'status'],
+      );
+    });
+};
