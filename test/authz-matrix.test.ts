@@ -162,6 +162,7 @@ const cases: Record<string, Case> = {
   },
   'GET /api/v1/mandates/{id}/diff': { id: (t) => t.mandateId, query: 'from=1&to=1' },
   'GET /api/v1/mandates/{id}/evaluation': { id: (t) => t.mandateId, query: 'period=2026-03' },
+  'POST /api/v1/mandates/{id}/findings': { id: (t) => t.mandateId, query: 'period=2026-03' },
   'GET /api/v1/targets': { query: (t) => `relationship=${t.tenant.relationshipId}&period=2026-03` },
   'GET /api/v1/evidence': {},
   'POST /api/v1/evidence': { body: () => ({ kind: 'link', title: 'matrix link', url: 'https://example.com' }) },

@@ -118,6 +118,8 @@ export type RecordFindingOptions = {
   description?: string | null | undefined;
   refs: string[];
   evidenceIds?: string[] | undefined;
+  /** For findings ccq raises itself (a missed KPI target); one per origin and assessment. */
+  origin?: string | undefined;
 };
 
 /**
@@ -156,6 +158,7 @@ export const recordFinding = async (deps: Deps, caller: Caller, assessmentId: st
       description: o.description?.trim() || null,
       refs: [...new Set(o.refs)],
       evidenceIds,
+      origin: o.origin ?? null,
       status: 'open',
       raisedAt: now,
       raisedBy: caller.scope.userId,

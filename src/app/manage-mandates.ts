@@ -1,7 +1,7 @@
 // src/app/manage-mandates.ts — a relationship's mandate: drafted by both parties, signed by one named person of each, versioned, compared, evaluated
 
 import { authorize } from '../domain/access/can.js';
-import { actsAsCentre, actsAsClient, systemScope } from '../domain/access/scope.js';
+import { actsAsCentre, actsAsClient } from '../domain/access/scope.js';
 import { type FieldChange, canonicalJson, diffValues } from '../domain/mandates/canonical.js';
 import { type Gap, mandateGaps } from '../domain/mandates/completeness.js';
 import type { Mandate, MandateContent, MandateVersion, Party } from '../domain/mandates/mandate.js';
@@ -107,8 +107,9 @@ export const getMandate = async (deps: Deps, caller: Caller, id: string): Promis
 
 export const listMandates = (deps: Deps, caller: Caller): Promise<Mandate[]> => deps.store.mandates.list(caller.scope);
 
-const organisationsOf = async (store: Store, m: Mandate): Promise<string[]> => {
-  const rel = await store.relationships.findById(systemScope, m.relationshipId);
+/** Both parties of the mandate's relationship (the caller sees it, having been let read the mandate). */
+const organisationsOf = async (store: Store, caller: Caller, m: Mandate): Promise<string[]> => {
+  const rel = await store.relationships.findById(caller.scope, m.relationshipId);
   return rel ? [...new Set([rel.clientOrganisationId, rel.centreOrganisationId])] : [];
 };
 
@@ -122,7 +123,7 @@ export const updateDraft = async (deps: Deps, caller: Caller, id: string, conten
     const next = editDraft(current, content, hashOf(deps, content));
     await tx.mandates.saveVersion(next);
     await recordChange(tx, deps, caller, {
-      organisationIds: await organisationsOf(tx, m),
+      organisationIds: await organisationsOf(tx, caller, m),
       entity: 'mandate',
       entityId: m.id,
       action: 'update',
@@ -151,7 +152,7 @@ export const newDraft = async (deps: Deps, caller: Caller, id: string): Promise<
     };
     await tx.mandates.insertVersion(v);
     await recordChange(tx, deps, caller, {
-      organisationIds: await organisationsOf(tx, m),
+      organisationIds: await organisationsOf(tx, caller, m),
       entity: 'mandate',
       entityId: m.id,
       action: 'update',
@@ -208,7 +209,7 @@ export const signMandate = async (
       for (const old of versions.filter((v) => v.status === 'signed' && v.id !== signed.id))
         await tx.mandates.saveVersion({ ...old, status: 'superseded' });
     await recordChange(tx, deps, caller, {
-      organisationIds: await organisationsOf(tx, m),
+      organisationIds: await organisationsOf(tx, caller, m),
       entity: 'mandate',
       entityId: m.id,
       action: 'update',
@@ -236,8 +237,8 @@ export const evaluateMandate = async (
 ): Promise<{ version: number; evaluations: TargetEvaluation[] }> => {
   const view = await getMandate(deps, caller, id);
   const version = view.inForce ?? view.current;
-  const rel = await deps.store.relationships.findById(systemScope, view.mandate.relationshipId);
-  const centre = rel ? await deps.store.organisations.findById(systemScope, rel.centreOrganisationId) : null;
+  const rel = await deps.store.relationships.findById(caller.scope, view.mandate.relationshipId);
+  const centre = rel ? await deps.store.organisations.findById(caller.scope, rel.centreOrganisationId) : null;
   const hours = version.content.openingHours.find((h) => h.channel === 'all') ?? version.content.openingHours[0] ?? null;
   const evaluations = await evaluateTargets(deps, caller, {
     targets: version.content.targets,

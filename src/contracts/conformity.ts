@@ -328,6 +328,10 @@ export const ZFinding = z.object({
   description: z.string().nullable(),
   refs: z.array(z.string()),
   evidenceIds: z.array(ZId),
+  origin: z
+    .string()
+    .nullable()
+    .describe('Set when ccq raised the finding itself, e.g. target:<mandate>:<target>:<period> for a missed KPI target'),
   status: z.enum(['open', 'closed']),
   raisedAt: ZTimestamp,
   raisedBy: z.string().nullable(),

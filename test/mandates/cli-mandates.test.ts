@@ -40,6 +40,32 @@ describe('ccq mandate and ccq targets evaluate', () => {
     const foretag = rows.find((x) => x.target_id === 'abandon-foretag');
     assert.equal(foretag?.status, 'missed');
     assert.equal(rows.find((x) => x.target_id === 'sl-privat')?.status, 'met');
+    // The missed target becomes a finding on the centre's self-assessment, once.
+    const raise = ccq(
+      'targets',
+      'evaluate',
+      '--relationship',
+      mandate.relationshipId,
+      '--period',
+      month,
+      '--org',
+      'Kontaktpartner AB',
+      '--raise-findings',
+    );
+    assert.equal(raise.code, 0, raise.err);
+    assert.match(raise.err, /Raised F-\d+: Mål missat: Avhoppsfrekvens/);
+    const again = ccq(
+      'targets',
+      'evaluate',
+      '--relationship',
+      mandate.relationshipId,
+      '--period',
+      month,
+      '--org',
+      'Kontaktpartner AB',
+      '--raise-findings',
+    );
+    assert.doesNotMatch(again.err, /Raised/);
     const noData = ccq(
       'targets',
       'evaluate',

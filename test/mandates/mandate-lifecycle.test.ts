@@ -152,6 +152,12 @@ for (const d of await dialects()) {
       assert.equal((await listMandates(ctx.deps, centre)).length, 1);
       const trail = await sql<{ n: number }>`select count(*) as n from audit_log where entity = 'mandate'`.execute(ctx.conn.db);
       assert.ok(Number(trail.rows[0]?.n) >= 6);
+      // Every mandate change concerns both parties, so each may read it in its audit trail.
+      const parties = await sql<{ organisation_id: string }>`
+        select distinct o.organisation_id from audit_log_organisations o join audit_log l on l.seq = o.seq where l.entity = 'mandate'`.execute(
+        ctx.conn.db,
+      );
+      assert.deepEqual(parties.rows.map((r) => r.organisation_id).sort(), [a.clientId, a.centreId].sort());
     });
   });
 }

@@ -287,6 +287,7 @@ export type FindingsTable = {
   description: string | null;
   refs_json: string;
   evidence_ids_json: string;
+  origin: string | null;
   status: string;
   raised_at: string;
   raised_by: string | null;

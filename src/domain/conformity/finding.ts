@@ -21,6 +21,8 @@ export type Finding = {
   /** The requirements it concerns (refs of the assessment's framework); at least one. */
   refs: string[];
   evidenceIds: string[];
+  /** Set when raised by ccq rather than a person: `target:<mandate>:<target>:<period>` for a missed KPI target. */
+  origin: string | null;
   status: 'open' | 'closed';
   raisedAt: string;
   raisedBy: string | null;

@@ -13,6 +13,7 @@ import {
   updateDraft,
 } from '../../../app/manage-mandates.js';
 import type { Deps } from '../../../app/ports.js';
+import { raiseTargetFindings } from '../../../app/raise-target-findings.js';
 import { ZMandateContent } from '../../../contracts/mandates.js';
 import { kpiById } from '../../../domain/kpi/dictionary.js';
 import type { MandateContent, Party } from '../../../domain/mandates/mandate.js';
@@ -172,11 +173,20 @@ export const registerMandateCommands = (program: Command, rt: CliRuntime): void 
     .requiredOption('--period <YYYY-MM>', 'the month')
     .option('--org <org>', 'the party acting (id or name)')
     .option('--json', 'print JSON: one object per target and period with kpi, variant, target, measured, status, coverage')
-    .action(async (o: { relationship: string; period: string; org?: string; json?: boolean }) => {
+    .option(
+      '--raise-findings',
+      "raise a finding on the centre's open ISO 18295-1 assessment for each missed target (once per target and month)",
+    )
+    .action(async (o: { relationship: string; period: string; org?: string; json?: boolean; raiseFindings?: boolean }) => {
       const result = await withDb(async (ctx) => {
         const caller = await inOrg(ctx.deps, o.org);
         const m = (await listMandates(ctx.deps, caller)).find((x) => x.relationshipId === o.relationship);
         if (!m) throw new AppError('CCQ_ERR_MANDATE_NOT_FOUND', 'This relationship has no mandate');
+        if (o.raiseFindings) {
+          const r = await raiseTargetFindings(ctx.deps, caller, m.id, o.period);
+          for (const f of r.raised) rt.io.stderr.write(`Raised F-${f.seq}: ${f.title}\n`);
+          for (const s of r.skipped) rt.io.stderr.write(`Not raised (${s.targetId}): ${s.reason}\n`);
+        }
         return evaluateMandate(ctx.deps, caller, m.id, o.period);
       });
       if (o.json)

@@ -164,12 +164,15 @@ export const conformity = (dialect: Dialect): Migration => ({
       .addColumn('description', 'text')
       .addColumn('refs_json', 'text', (c) => c.notNull())
       .addColumn('evidence_ids_json', 'text', (c) => c.notNull().defaultTo('[]'))
+      // Where a finding came from when not from a person: `target:<mandate>:<target>:<period>` for a missed KPI target.
+      .addColumn('origin', 'text')
       .addColumn('status', 'text', (c) => c.notNull().check(inList('status', ['open', 'closed'])))
       .addColumn('raised_at', 'text', (c) => c.notNull())
       .addColumn('raised_by', 'text')
       .addColumn('closed_at', 'text')
       .addUniqueConstraint('findings_assessment_seq', ['assessment_id', 'seq'])
       .execute();
+    await sql`create unique index findings_origin on findings (assessment_id, origin) where origin is not null`.execute(db);
 
     await db.schema
       .createTable('corrective_actions')

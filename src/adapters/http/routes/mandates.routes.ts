@@ -13,6 +13,8 @@ import {
   updateDraft,
 } from '../../../app/manage-mandates.js';
 import type { Deps } from '../../../app/ports.js';
+import { raiseTargetFindings } from '../../../app/raise-target-findings.js';
+import { ZFinding } from '../../../contracts/conformity.js';
 import { ZError, ZId, ZIdParams } from '../../../contracts/common.js';
 import { ZMandate, ZMandateContent, ZMandateVersion, ZTargetEvaluation } from '../../../contracts/mandates.js';
 import { parties } from '../../../domain/mandates/mandate.js';
@@ -132,6 +134,27 @@ export const mandateRoutes =
         mandateId: request.params.id,
         ...(await evaluateMandate(deps, callerOf(request), request.params.id, request.query.period)),
       }),
+    );
+    app.post(
+      '/mandates/:id/findings',
+      {
+        schema: {
+          tags,
+          summary:
+            'Raise a minor nonconformity on the centre’s open ISO 18295-1 assessment for each target missed in the month (once per target and month)',
+          params: ZIdParams,
+          querystring: z.object({ period: ZPeriod }),
+          response: {
+            200: z.object({
+              raised: z.array(ZFinding),
+              alreadyRaised: z.array(z.string()),
+              skipped: z.array(z.object({ targetId: z.string(), reason: z.string() })),
+            }),
+            ...errors,
+          },
+        },
+      },
+      async (request) => raiseTargetFindings(deps, callerOf(request), request.params.id, request.query.period),
     );
     app.get(
       '/targets',
