@@ -163,6 +163,18 @@ const cases: Record<string, Case> = {
   'GET /api/v1/mandates/{id}/diff': { id: (t) => t.mandateId, query: 'from=1&to=1' },
   'GET /api/v1/mandates/{id}/evaluation': { id: (t) => t.mandateId, query: 'period=2026-03' },
   'POST /api/v1/mandates/{id}/findings': { id: (t) => t.mandateId, query: 'period=2026-03' },
+  'GET /api/v1/relationships/{id}/public-page': { id: (t) => t.tenant.relationshipId },
+  'PUT /api/v1/relationships/{id}/public-page': {
+    id: (t) => t.tenant.relationshipId,
+    body: () => ({
+      enabled: true,
+      title: { sv: 'Matrix', en: 'Matrix' },
+      showChannels: true,
+      showOpeningHours: true,
+      cost: null,
+      showExpectedWait: true,
+    }),
+  },
   'GET /api/v1/targets': { query: (t) => `relationship=${t.tenant.relationshipId}&period=2026-03` },
   'GET /api/v1/evidence': {},
   'POST /api/v1/evidence': { body: () => ({ kind: 'link', title: 'matrix link', url: 'https://example.com' }) },
@@ -207,7 +219,13 @@ requirements:
       - {ref: "1.2", title: Complaints, statement: Complaints are answered}
 `;
 /** Routes anyone may call; they carry no tenant data. */
-const publicRoutes = new Set(['GET /api/health', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout']);
+const publicRoutes = new Set([
+  'GET /api/health',
+  'POST /api/v1/auth/login',
+  'POST /api/v1/auth/logout',
+  // The published customer-information page: reached by its unguessable link alone (tested in test/mandates/public-page.test.ts).
+  'GET /api/v1/public/contact/{token}',
+]);
 
 /** Everything that would show the other tenant's data in a response: its ids, names and email domain. */
 const markersOf = (t: Tenant): string[] => {

@@ -10,6 +10,7 @@ import type { Evidence, EvidenceLink } from '../domain/conformity/evidence.js';
 import type { CorrectiveAction, Finding } from '../domain/conformity/finding.js';
 import type { Framework } from '../domain/conformity/framework.js';
 import type { Mandate, MandateVersion } from '../domain/mandates/mandate.js';
+import type { PublicPageSettingsRow, PublishedPage } from '../domain/mandates/public-page.js';
 import type { AgentStateInterval, ContactRecord } from '../domain/contacts/contact.js';
 import type { RowReject } from '../domain/imports/importer.js';
 import type { AggregateDay } from '../domain/kpi/aggregate-day.js';
@@ -343,6 +344,12 @@ export type Store = {
     insertVersion: (v: MandateVersion) => Promise<void>;
     /** Writes a version's content, hash, status and signatures. */
     saveVersion: (v: MandateVersion) => Promise<void>;
+  };
+  /** Unscoped: the use-cases authorise the relationship before reading or writing its page. */
+  publicPages: {
+    ofRelationship: (relationshipId: string) => Promise<PublicPageSettingsRow | null>;
+    byToken: (token: string) => Promise<PublishedPage | null>;
+    save: (row: PublicPageSettingsRow) => Promise<void>;
   };
   auditLog: {
     append: (event: AuditEvent, at: string, id: string) => Promise<ChainedEntry>;

@@ -324,6 +324,7 @@ export const en = {
       finding: 'Finding',
       corrective_action: 'Corrective action',
       mandate: 'Mandate',
+      public_page: 'Customer information page',
       user: 'User',
     },
     actions: { create: 'created', update: 'changed', delete: 'removed' },

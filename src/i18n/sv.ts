@@ -334,6 +334,7 @@ export const sv = {
       finding: 'Iakttagelse',
       corrective_action: 'Korrigerande åtgärd',
       mandate: 'Uppdrag',
+      public_page: 'Kundinformationssida',
       user: 'Användare',
     },
     actions: { create: 'skapades', update: 'ändrades', delete: 'togs bort' },

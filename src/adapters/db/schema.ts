@@ -334,6 +334,14 @@ export type MandateSignaturesTable = {
   version_hash: string;
 };
 
+export type PublicPagesTable = {
+  relationship_id: string;
+  token: string;
+  settings_json: string;
+  updated_at: string;
+  updated_by: string | null;
+};
+
 export type Database = {
   organisations: OrganisationsTable;
   sites: SitesTable;
@@ -366,6 +374,7 @@ export type Database = {
   mandates: MandatesTable;
   mandate_versions: MandateVersionsTable;
   mandate_signatures: MandateSignaturesTable;
+  public_pages: PublicPagesTable;
 };
 
 export type Db = Kysely<Database> | Transaction<Database>;

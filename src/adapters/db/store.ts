@@ -17,7 +17,7 @@ import {
   findingsRepository,
 } from './repositories/evidence.repository.js';
 import { importsRepository } from './repositories/imports.repository.js';
-import { mandatesRepository } from './repositories/mandates.repository.js';
+import { mandatesRepository, publicPagesRepository } from './repositories/mandates.repository.js';
 import { auditGrantsRepository, membershipsRepository, usersRepository } from './repositories/people.repository.js';
 import { organisationsRepository, queuesRepository, relationshipsRepository, sitesRepository } from './repositories/tenancy.repository.js';
 import type { Database, Db, Dialect } from './schema.js';
@@ -64,6 +64,7 @@ const build = (db: Db, dialect: Dialect, inTransaction: boolean, raw: Raw): Stor
   findings: findingsRepository(db),
   actions: actionsRepository(db),
   mandates: mandatesRepository(db),
+  publicPages: publicPagesRepository(db),
   contactData: raw.sqliteContactData ?? postgresContactData(db),
 });
 

@@ -21,6 +21,7 @@ import { contactDataRoutes } from './routes/contact-data.routes.js';
 import { evidenceRoutes } from './routes/evidence.routes.js';
 import { frameworkRoutes } from './routes/frameworks.routes.js';
 import { mandateRoutes } from './routes/mandates.routes.js';
+import { publicPageHtmlRoutes, publicPageSettingsRoutes } from './routes/public-page.routes.js';
 import { organisationRoutes } from './routes/organisations.routes.js';
 import { relationshipAndQueueRoutes } from './routes/relationships-and-queues.routes.js';
 import { reportRoutes } from './routes/reports.routes.js';
@@ -106,10 +107,12 @@ export const buildServer = async (o: ServerOptions): Promise<FastifyInstance> =>
       await v1.register(assessmentRoutes(o.deps));
       await v1.register(evidenceRoutes(o.deps));
       await v1.register(mandateRoutes(o.deps));
+      await v1.register(publicPageSettingsRoutes(o.deps));
       await v1.register(reportRoutes(o.deps));
     },
     { prefix: '/api/v1' },
   );
+  await app.register(publicPageHtmlRoutes(o.deps));
 
   const webRoot = o.webRoot && existsSync(join(o.webRoot, 'index.html')) ? o.webRoot : null;
   if (webRoot) await app.register(fastifyStatic, { root: webRoot, wildcard: false });

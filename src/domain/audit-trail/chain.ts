@@ -16,6 +16,7 @@ export const auditEntities = [
   'finding',
   'corrective_action',
   'mandate',
+  'public_page',
 ] as const;
 export type AuditEntity = (typeof auditEntities)[number];
 

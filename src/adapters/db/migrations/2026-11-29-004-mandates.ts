@@ -1,4 +1,4 @@
-// src/adapters/db/migrations/2026-11-29-004-mandates.ts — mandates of a relationship, their versions and the two parties' signatures
+// src/adapters/db/migrations/2026-11-29-004-mandates.ts — mandates of a relationship, their versions and the two parties' signatures; the public customer-information page
 
 import { type Kysely, type Migration, sql } from 'kysely';
 import type { Dialect } from '../schema.js';
@@ -42,6 +42,16 @@ export const mandates = (_dialect: Dialect): Migration => ({
       .addColumn('at', 'text', (c) => c.notNull())
       .addColumn('version_hash', 'text', (c) => c.notNull())
       .addPrimaryKeyConstraint('mandate_signatures_pk', ['version_id', 'party'])
+      .execute();
+
+    // The client's public customer-information page of a relationship, reached by an unguessable token.
+    await db.schema
+      .createTable('public_pages')
+      .addColumn('relationship_id', 'text', (c) => c.primaryKey().references('relationships.id'))
+      .addColumn('token', 'text', (c) => c.notNull().unique())
+      .addColumn('settings_json', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .addColumn('updated_by', 'text')
       .execute();
   },
 });

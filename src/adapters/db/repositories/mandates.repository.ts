@@ -3,6 +3,7 @@
 import type { Store } from '../../../app/ports.js';
 import { can } from '../../../domain/access/can.js';
 import type { MandateContent, MandateVersion, Party, VersionStatus } from '../../../domain/mandates/mandate.js';
+import type { PublicPageSettings } from '../../../domain/mandates/public-page.js';
 import type { Db } from '../schema.js';
 
 const NONE = ['(none)'];
@@ -90,6 +91,50 @@ export const mandatesRepository = (db: Db): Store['mandates'] => {
           .insertInto('mandate_signatures')
           .values({ version_id: v.id, party: s.party, user_id: s.userId, name: s.name, at: s.at, version_hash: s.versionHash })
           .execute();
+    },
+  };
+};
+
+export const publicPagesRepository = (db: Db): Store['publicPages'] => {
+  const toRow = (r: { relationship_id: string; token: string; settings_json: string; updated_at: string; updated_by: string | null }) => ({
+    relationshipId: r.relationship_id,
+    token: r.token,
+    settings: JSON.parse(r.settings_json) as PublicPageSettings,
+    updatedAt: r.updated_at,
+    updatedBy: r.updated_by,
+  });
+  return {
+    ofRelationship: async (id) => {
+      const r = await db.selectFrom('public_pages').selectAll().where('relationship_id', '=', id).executeTakeFirst();
+      return r ? toRow(r) : null;
+    },
+    byToken: async (token) => {
+      const r = await db
+        .selectFrom('public_pages')
+        .innerJoin('relationships', 'relationships.id', 'public_pages.relationship_id')
+        .selectAll('public_pages')
+        .select(['relationships.client_organisation_id', 'relationships.centre_organisation_id'])
+        .where('public_pages.token', '=', token)
+        .executeTakeFirst();
+      return r ? { ...toRow(r), clientOrganisationId: r.client_organisation_id, centreOrganisationId: r.centre_organisation_id } : null;
+    },
+    save: async (p) => {
+      const values = {
+        relationship_id: p.relationshipId,
+        token: p.token,
+        settings_json: JSON.stringify(p.settings),
+        updated_at: p.updatedAt,
+        updated_by: p.updatedBy,
+      };
+      await db
+        .insertInto('public_pages')
+        .values(values)
+        .onConflict((oc) =>
+          oc
+            .column('relationship_id')
+            .doUpdateSet({ settings_json: values.settings_json, updated_at: values.updated_at, updated_by: values.updated_by }),
+        )
+        .execute();
     },
   };
 };
