@@ -18,6 +18,7 @@ import { addCorrectiveAction, recordFinding } from '../src/app/manage-findings.j
 import { loadFramework } from '../src/app/manage-frameworks.js';
 import { createMandate, signMandate } from '../src/app/manage-mandates.js';
 import { canonicalJson } from '../src/domain/mandates/canonical.js';
+import { emptyContent } from '../src/domain/mandates/mandate.js';
 import { importText } from './support/imports.js';
 import { callerFor } from './support/context.js';
 import { insertUser } from '../src/app/manage-users.js';
@@ -185,22 +186,8 @@ const cases: Record<string, Case> = {
   'POST /api/v1/evidence/{id}/unlink': { id: (t) => t.evidenceId, body: (t) => ({ assessmentId: t.assessmentId, ref: '1.1' }) },
 };
 
-const emptyMandate = {
-  purpose: 'matrix',
-  services: [],
-  channels: [],
-  queueIds: [],
-  segments: [],
-  languages: [],
-  openingHours: [],
-  responsibilities: [],
-  obligations: [],
-  targets: [],
-  reporting: { cadence: null, content: null },
-  reviews: { cadence: null, participants: [] },
-  escalation: [],
-  changeControl: null,
-};
+/** A draft's content as the matrix writes it: the empty mandate with a purpose. */
+const emptyMandate = { ...emptyContent(), purpose: 'matrix' };
 
 /** A tenant's own small framework (its name carries the tenant's prefix, so a leak would show). */
 const frameworkText = (prefix: string, revision = 1) => `
