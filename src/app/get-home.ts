@@ -5,6 +5,7 @@ import type { Role } from '../domain/access/roles.js';
 import type { Organisation, Queue, Relationship, Site } from '../domain/organisations/model.js';
 import { type Caller, actingOrganisation } from './caller.js';
 import { isNonconformity, isOverdue } from '../domain/conformity/finding.js';
+import { obligationsToFlag } from '../domain/mandates/mandate.js';
 import { listAssessments } from './manage-assessments.js';
 import { expiringEvidence } from './manage-evidence.js';
 import { listFindings } from './manage-findings.js';
@@ -34,6 +35,16 @@ export type Home = {
     expiringEvidence: { id: string; title: string; validUntil: string | null; validity: string }[];
     assessments: { id: string; title: string; edition: string; status: string; readiness: number | null }[];
   };
+  /** Obligations of mandates in force that are overdue or due within their lead time, for both parties. */
+  obligations: {
+    mandateId: string;
+    mandateTitle: string;
+    id: string;
+    title: string;
+    owner: 'client' | 'centre';
+    dueOn: string;
+    overdue: boolean;
+  }[];
 };
 
 export const getHome = async (deps: Deps, caller: Caller): Promise<Home> => {
@@ -52,6 +63,21 @@ export const getHome = async (deps: Deps, caller: Caller): Promise<Home> => {
   const findings = await listFindings(deps, caller, { status: 'open' });
   const today = deps.clock().toISOString().slice(0, 10);
   const assessments = await listAssessments(deps, caller);
+  const obligations: Home['obligations'] = [];
+  for (const m of await deps.store.mandates.list(caller.scope)) {
+    const inForce = (await deps.store.mandates.versions(m.id)).filter((v) => v.status === 'signed').at(-1);
+    if (inForce)
+      for (const o of obligationsToFlag(inForce.content, today))
+        obligations.push({
+          mandateId: m.id,
+          mandateTitle: m.title,
+          id: o.id,
+          title: o.title,
+          owner: o.owner,
+          dueOn: o.dueOn,
+          overdue: o.overdue,
+        });
+  }
   return {
     organisation,
     role,
@@ -90,5 +116,6 @@ export const getHome = async (deps: Deps, caller: Caller): Promise<Home> => {
         .slice(0, 5)
         .map((a) => ({ id: a.id, title: a.title, edition: a.edition, status: a.status, readiness: a.readiness.readiness })),
     },
+    obligations,
   };
 };

@@ -186,5 +186,16 @@ export const ZHome = z.object({
       z.object({ id: ZId, title: z.string(), edition: z.string(), status: z.string(), readiness: z.number().nullable() }),
     ),
   }),
+  obligations: z.array(
+    z.object({
+      mandateId: ZId,
+      mandateTitle: z.string(),
+      id: z.string(),
+      title: z.string(),
+      owner: z.enum(['client', 'centre']),
+      dueOn: z.string(),
+      overdue: z.boolean(),
+    }),
+  ),
 });
 export type THome = z.infer<typeof ZHome>;

@@ -132,3 +132,19 @@ export type MandateVersion = {
 };
 
 export type Mandate = { id: string; relationshipId: string; title: string; createdAt: string; createdBy: string | null };
+
+/**
+ * Obligations not done whose due date has passed (overdue) or falls within their lead time (due
+ * soon): what both parties are shown, since ISO 18295-2 puts information duties on the client too.
+ */
+export const obligationsToFlag = (c: MandateContent, today: string): (Obligation & { overdue: boolean })[] =>
+  c.obligations
+    .filter((o) => o.doneOn === null)
+    .map((o) => {
+      const soon = new Date(`${o.dueOn}T00:00:00Z`);
+      soon.setUTCDate(soon.getUTCDate() - o.leadTimeDays);
+      return { ...o, overdue: o.dueOn < today, dueSoon: today >= soon.toISOString().slice(0, 10) };
+    })
+    .filter((o) => o.overdue || o.dueSoon)
+    .map(({ dueSoon: _d, ...o }) => o)
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn));

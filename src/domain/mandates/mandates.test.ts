@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { canonicalJson, diffValues } from './canonical.js';
 import { mandateGaps } from './completeness.js';
-import { type MandateContent, type MandateVersion, type OpeningHours, emptyContent } from './mandate.js';
+import { type MandateContent, type MandateVersion, type OpeningHours, emptyContent, obligationsToFlag } from './mandate.js';
 import { openDays, openingHoursIssues } from './opening-hours.js';
 import { editDraft, missingSignatures, signVersion } from './signing.js';
 import { coverageOf, periodsOfMonth, statusOf } from './target-evaluation.js';
@@ -184,5 +184,36 @@ describe('content', () => {
     assert.ok(!gaps.includes('purpose') && !gaps.includes('scope') && !gaps.includes('complaints'));
     assert.ok(gaps.includes('targets') && gaps.includes('data_protection'));
     assert.equal(mandateGaps(fuller).find((g) => g.id === 'targets')?.isoRef, 'C3.d');
+  });
+});
+
+describe('obligations', () => {
+  test('overdue and due-within-lead-time obligations are flagged; done and distant ones are not', () => {
+    const o = (id: string, dueOn: string, leadTimeDays: number, doneOn: string | null = null) => ({
+      id,
+      title: id,
+      description: null,
+      owner: 'client' as const,
+      dueOn,
+      recurrence: 'none' as const,
+      leadTimeDays,
+      doneOn,
+    });
+    const c: MandateContent = {
+      ...emptyContent(),
+      obligations: [
+        o('late', '2026-11-20', 0),
+        o('soon', '2026-12-15', 30),
+        o('later', '2027-03-01', 30),
+        o('done', '2026-11-01', 0, '2026-10-30'),
+      ],
+    };
+    assert.deepEqual(
+      obligationsToFlag(c, '2026-11-29').map((x) => [x.id, x.overdue]),
+      [
+        ['late', true],
+        ['soon', false],
+      ],
+    );
   });
 });

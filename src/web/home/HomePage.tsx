@@ -15,6 +15,7 @@ import { useSession } from '../lib/session.js';
 import { useLoad } from '../lib/use-load.js';
 import { queueColumns, siteColumns } from '../queues/queue-columns.js';
 import { ConformityCard } from './conformity-card.js';
+import { ObligationsCard } from './obligations-card.js';
 
 export function HomePage() {
   const { t } = useI18n();
@@ -150,6 +151,7 @@ function HomeView({ home }: { home: THome }) {
       </div>
 
       {(can(active, 'assessment:read') || can(active, 'finding:read')) && <ConformityCard conformity={home.conformity} />}
+      {can(active, 'mandate:read') && <ObligationsCard obligations={home.obligations} />}
 
       <Section id="relationships" title={t.home.relationships} description={t.home.relationshipsIntro}>
         <DataTable
