@@ -94,6 +94,7 @@ export const ZMandate = z.object({
   createdAt: ZTimestamp,
   createdBy: z.string().nullable(),
 });
+export type TMandate = z.infer<typeof ZMandate>;
 
 export const ZTargetEvaluation = z.object({
   targetId: z.string(),

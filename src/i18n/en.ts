@@ -163,6 +163,7 @@ export const en = {
       assessments: 'Assessments',
       findings: 'Findings',
       evidence: 'Evidence',
+      mandates: 'Mandates',
     },
     apiTokens: 'Personal API tokens',
     notFound: 'This page does not exist.',
@@ -195,6 +196,34 @@ export const en = {
   relationshipStatuses: {
     active: 'Active',
     ended: 'Ended',
+  },
+  mandates: {
+    title: 'Mandates',
+    intro:
+      'The mandate between client and contact centre (ISO 18295-2): versions, signatures, what is missing and how the targets are met.',
+    none: 'No mandates yet. A mandate is created for a relationship through the API or the command line (ccq mandate create).',
+    inForce: (n: number) => `Version ${n} is in force`,
+    noneInForce: 'No version has been signed by both parties yet',
+    versionStatus: (n: number, status: string) =>
+      `Version ${n}: ${status === 'signed' ? 'signed' : status === 'draft' ? 'draft' : 'superseded'}`,
+    versionLine: (n: number, status: string) =>
+      `Version ${n} (${status === 'signed' ? 'signed' : status === 'draft' ? 'draft' : 'superseded'})`,
+    unsigned: 'not signed',
+    parties: { client: 'The client', centre: 'The contact centre' },
+    gaps: (n: number) => (n === 1 ? '1 part missing under ISO 18295-2' : `${n} parts missing under ISO 18295-2`),
+    toSign: 'Sign the draft:',
+    signAs: { client: 'Sign for the client', centre: 'Sign for the contact centre' },
+    board: 'Target status',
+    month: 'Month',
+    monthHelp: 'YYYY-MM',
+    monthInvalid: 'Write the month as YYYY-MM',
+    kpi: 'KPI',
+    period: 'Period',
+    target: 'Target',
+    measured: 'Measured',
+    coverage: 'Data coverage',
+    status: 'Status',
+    statuses: { met: 'Met', at_risk: 'At risk', missed: 'Missed', no_data: 'No data' },
   },
   home: {
     title: 'Overview',

@@ -16,6 +16,7 @@ import {
   IconQueue,
   IconUserKey,
   IconUsers,
+  IconMandate,
 } from '../components/icons.js';
 import { can, readsEvidenceLibrary, readsImports } from '../lib/access.js';
 import { useI18n } from '../lib/i18n.js';
@@ -103,6 +104,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
               {can(active, 'assessment:read') && link(paths.assessments, t.shell.nav.assessments, <IconAssessment />)}
               {can(active, 'finding:read') && link(paths.findings, t.shell.nav.findings, <IconFinding />)}
               {readsEvidenceLibrary(active) && link(paths.evidence, t.shell.nav.evidence, <IconEvidence />)}
+              {can(active, 'mandate:read') && link(paths.mandates, t.shell.nav.mandates, <IconMandate />)}
               {active.role === 'admin' && active.via === 'membership' && link(paths.members, t.shell.nav.members, <IconUsers />)}
               {can(active, 'audit_trail:read') && link(paths.auditTrail, t.shell.nav.auditTrail, <IconHistory />)}
             </>

@@ -17,6 +17,7 @@ import { can, readsEvidenceLibrary, readsImports } from '../lib/access.js';
 import { useI18n } from '../lib/i18n.js';
 import { href, matchPath, useRoute } from '../lib/router.js';
 import { useSession } from '../lib/session.js';
+import { MandatesPage } from '../mandates/MandatesPage.js';
 import { MembersPage } from '../members/MembersPage.js';
 import { OrganisationsPage } from '../platform/OrganisationsPage.js';
 import { UsersPage } from '../platform/UsersPage.js';
@@ -36,6 +37,7 @@ export function Routes() {
   if (path === paths.auditTrail && can(active, 'audit_trail:read')) return <AuditTrailPage key={orgKey} />;
   if (path === paths.kpis && can(active, 'kpi:read')) return <KpisPage key={orgKey} />;
   if (path === paths.imports && readsImports(active)) return <ImportsPage key={orgKey} />;
+  if (path === paths.mandates && can(active, 'mandate:read')) return <MandatesPage key={orgKey} />;
   const conformity = conformityRoute(path, active);
   if (conformity) return <Fragment key={orgKey}>{conformity}</Fragment>;
   if (path === paths.tokens) return <TokensPage />;

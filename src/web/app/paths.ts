@@ -12,6 +12,7 @@ export const paths = {
   assessments: '/assessments',
   findings: '/findings',
   evidence: '/evidence',
+  mandates: '/mandates',
   organisations: '/admin/organisations',
   users: '/admin/users',
 } as const;

@@ -199,3 +199,12 @@ export const IconKeyboard = (p: IconProps) => (
     <path d="M6 10h.01M10 10h.01M14 10h.01M18 10h.01M8 14h8" />
   </Icon>
 );
+
+export const IconMandate = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M7 3h8l4 4v14H7z" />
+    <path d="M15 3v4h4" />
+    <path d="M10 13l2 2 4-4" />
+    <path d="M10 18h6" />
+  </Icon>
+);
