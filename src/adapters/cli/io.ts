@@ -1,6 +1,7 @@
 // src/adapters/cli/io.ts — terminal input and output for the CLI: tables, JSON, hidden password prompt
 
 import type { Readable, Writable } from 'node:stream';
+import { kpiById } from '../../domain/kpi/dictionary.js';
 import { AppError } from '../../domain/shared/errors.js';
 
 export type CliIo = { stdout: Writable; stderr: Writable; stdin: Readable & { isTTY?: boolean } };
@@ -20,6 +21,23 @@ export const printTable = (out: Writable, rows: Record<string, unknown>[], colum
       .trimEnd()}\n`;
   out.write(line(columns.map((c) => c.toUpperCase())));
   for (const r of rows) out.write(line(columns.map((c) => cell(r[c]))));
+};
+
+/** A flag's value among the allowed ones, or a validation error naming the flag and the choices. */
+export const oneOf = <T extends string>(value: string, allowed: readonly T[], flag: string): T => {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new AppError('CCQ_ERR_VALIDATION', `${flag} must be one of ${allowed.join(', ')} (got "${value}")`, [
+    { path: flag, message: 'not allowed' },
+  ]);
+};
+
+/** A KPI value for a terminal table, in its unit (share as %, seconds as s). */
+export const kpiValueText = (id: string, v: number | null): string => {
+  if (v === null) return '–';
+  const unit = kpiById.get(id)?.unit;
+  if (unit === 'share') return `${(v * 100).toFixed(1)} %`;
+  if (unit === 'seconds') return `${v.toFixed(1)} s`;
+  return String(v);
 };
 
 export const printJson = (out: Writable, value: unknown): void => {

@@ -11,16 +11,9 @@ import { roles } from '../../../domain/access/roles.js';
 import { systemScope } from '../../../domain/access/scope.js';
 import { type OrganisationKind, organisationKinds } from '../../../domain/organisations/model.js';
 import { AppError } from '../../../domain/shared/errors.js';
-import { printJson, printTable, readNewPassword } from '../io.js';
+import { oneOf, printJson, printTable, readNewPassword } from '../io.js';
 import type { CliContext, CliRuntime, Outcome } from '../program.js';
 import { withDatabase } from '../with-database.js';
-
-const oneOf = <T extends string>(value: string, allowed: readonly T[], flag: string): T => {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new AppError('CCQ_ERR_VALIDATION', `${flag} must be one of ${allowed.join(', ')} (got "${value}")`, [
-    { path: flag, message: 'not allowed' },
-  ]);
-};
 
 /** Finds an organisation by id or exact name. */
 const findOrganisation = async (ctx: CliContext, ref: string) => {

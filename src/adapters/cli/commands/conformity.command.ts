@@ -15,7 +15,7 @@ import { AppError } from '../../../domain/shared/errors.js';
 import { readinessPack } from '../../../app/readiness-pack.js';
 import { stampedReading } from '../../frameworks/framework-files.js';
 import { type ReportFile, exportFile, exportFormats, reportFile, reportFormats } from '../../reports/report-files.js';
-import { printJson, printTable } from '../io.js';
+import { oneOf, printJson, printTable } from '../io.js';
 import type { CliRuntime, Outcome } from '../program.js';
 import { withDatabase } from '../with-database.js';
 
@@ -37,11 +37,6 @@ export const frameworkTree = (f: Framework): TreeNode[] => {
 const pct = (v: number | null): string => (v === null ? '–' : `${(v * 100).toFixed(0)} %`);
 
 const lang = (v: string | undefined): Locale => (v === 'sv' ? 'sv' : 'en');
-
-const oneOf = <T extends string>(value: string, allowed: readonly T[], flag: string): T => {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new AppError('CCQ_ERR_VALIDATION', `${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
-};
 
 export const registerConformityCommands = (program: Command, rt: CliRuntime, outcome: Outcome): void => {
   const withDb = withDatabase(program, rt);

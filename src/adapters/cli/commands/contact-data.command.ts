@@ -10,13 +10,12 @@ import { type KpiGrouping, type KpiResult, queryKpis } from '../../../app/query-
 import { outcomes, type Outcome } from '../../../domain/contacts/contact.js';
 import type { RowReject } from '../../../domain/imports/importer.js';
 import { periodGroupings } from '../../../domain/kpi/compute.js';
-import { kpiById } from '../../../domain/kpi/dictionary.js';
 import { abandonRateVariants, serviceLevelVariants } from '../../../domain/kpi/formulas.js';
 import { AppError } from '../../../domain/shared/errors.js';
 import { fileSource } from '../../imports/file-source.js';
 import { loadMappingProfile } from '../../imports/mapping-files.js';
 import { importFormats, isImportFormat, parserFor } from '../../imports/parsers.js';
-import { printJson, printTable } from '../io.js';
+import { kpiValueText, oneOf, printJson, printTable } from '../io.js';
 import type { CliRuntime, Outcome as CliOutcome } from '../program.js';
 import { importProgressBar } from '../progress.js';
 import { withDatabase } from '../with-database.js';
@@ -51,13 +50,6 @@ const list = (values: string[] | undefined): string[] =>
     .map((v) => v.trim())
     .filter(Boolean);
 
-const oneOf = <T extends string>(value: string, allowed: readonly T[], flag: string): T => {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new AppError('CCQ_ERR_VALIDATION', `${flag} must be one of ${allowed.join(', ')} (got "${value}")`, [
-    { path: flag, message: 'not allowed' },
-  ]);
-};
-
 const summaryLine = (r: ImportRun): string =>
   `read ${r.rowsRead.toLocaleString('en')} · imported ${r.imported.toLocaleString('en')} · rejected ${r.rejected.toLocaleString('en')} · duplicate ${r.duplicates.toLocaleString('en')}` +
   (r.skipped > 0 ? ` · skipped ${r.skipped.toLocaleString('en')}` : '') +
@@ -73,17 +65,6 @@ type ImportFlags = {
   progress: boolean;
   batchSize: string;
   json?: boolean;
-};
-
-const percent = (v: number | null): string => (v === null ? '–' : `${(v * 100).toFixed(1)} %`);
-const secs = (v: number | null): string => (v === null ? '–' : `${v.toFixed(1)} s`);
-
-/** A KPI value for a terminal table, in its unit. */
-const show = (id: string, v: number | null): string => {
-  const unit = kpiById.get(id)?.unit;
-  if (unit === 'share') return percent(v);
-  if (unit === 'seconds') return secs(v);
-  return v === null ? '–' : String(v);
 };
 
 const kpiRows = (r: KpiResult) =>
@@ -260,7 +241,7 @@ export const registerContactDataCommands = (program: Command, rt: CliRuntime, ou
           );
           printTable(
             out,
-            rows.map((r) => ({ ...r, ...Object.fromEntries(ids.map((id) => [id, show(id, r.kpis[id] ?? null)])) })),
+            rows.map((r) => ({ ...r, ...Object.fromEntries(ids.map((id) => [id, kpiValueText(id, r.kpis[id] ?? null)])) })),
             [...keys, ...ids],
           );
         }

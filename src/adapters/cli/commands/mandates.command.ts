@@ -15,10 +15,9 @@ import {
 import type { Deps } from '../../../app/ports.js';
 import { raiseTargetFindings } from '../../../app/raise-target-findings.js';
 import { ZMandateContent } from '../../../contracts/mandates.js';
-import { kpiById } from '../../../domain/kpi/dictionary.js';
 import type { MandateContent, Party } from '../../../domain/mandates/mandate.js';
 import { AppError } from '../../../domain/shared/errors.js';
-import { printJson, printTable } from '../io.js';
+import { kpiValueText, printJson, printTable } from '../io.js';
 import type { CliRuntime } from '../program.js';
 import { withDatabase } from '../with-database.js';
 
@@ -38,13 +37,6 @@ const readContent = (file: string): MandateContent => {
       parsed.error.issues.map((i) => ({ path: i.path.join('.') || '(root)', message: i.message })),
     );
   return parsed.data as MandateContent;
-};
-
-/** A value in its KPI's unit, as a terminal shows it. */
-const pct = (v: number | null, kpi: string): string => {
-  if (v === null) return '–';
-  const unit = kpiById.get(kpi)?.unit;
-  return unit === 'share' ? `${(v * 100).toFixed(1)} %` : unit === 'seconds' ? `${v.toFixed(1)} s` : String(v);
 };
 
 export const registerMandateCommands = (program: Command, rt: CliRuntime): void => {
@@ -210,8 +202,8 @@ export const registerMandateCommands = (program: Command, rt: CliRuntime): void 
           target: e.targetId,
           kpi: `${e.kpi}${e.variant ? ` (${e.variant})` : ''}`,
           period: e.period.label,
-          goal: `${e.direction === 'at_least' ? '≥' : '≤'} ${pct(e.target, e.kpi)}`,
-          measured: pct(e.measured, e.kpi),
+          goal: `${e.direction === 'at_least' ? '≥' : '≤'} ${kpiValueText(e.kpi, e.target)}`,
+          measured: kpiValueText(e.kpi, e.measured),
           coverage: `${Math.round(e.coverage * 100)} %`,
           status: e.status,
         })),
