@@ -16,9 +16,7 @@ import {
 } from '../../../domain/conformity/assessment.js';
 import type { Framework } from '../../../domain/conformity/framework.js';
 import type { AssessmentsTable, Db, FrameworksTable, RequirementAnswersTable } from '../schema.js';
-
-const NONE = ['(none)'];
-const nonEmpty = (ids: string[]): string[] => (ids.length ? ids : NONE);
+import { nonEmpty } from './in-list.js';
 
 /**
  * Parsed frameworks by row id, valid while the row's SHA-256 is the same: an edition's tree is

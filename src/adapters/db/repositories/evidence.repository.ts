@@ -6,9 +6,7 @@ import type { Audit, AuditKind } from '../../../domain/conformity/audit.js';
 import type { Evidence, EvidenceKind, KpiSnapshot } from '../../../domain/conformity/evidence.js';
 import type { ActionStatus, CorrectiveAction, Finding, FindingGrade } from '../../../domain/conformity/finding.js';
 import type { AuditsTable, CorrectiveActionsTable, Db, Dialect, EvidenceTable, FindingsTable } from '../schema.js';
-
-const NONE = ['(none)'];
-const nonEmpty = (ids: string[]): string[] => (ids.length ? ids : NONE);
+import { nonEmpty } from './in-list.js';
 
 export const blobsRepository = (db: Db, dialect: Dialect): Store['blobs'] => ({
   put: async (sha256, bytes, at) => {

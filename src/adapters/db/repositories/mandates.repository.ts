@@ -5,9 +5,7 @@ import { can } from '../../../domain/access/can.js';
 import type { MandateContent, MandateVersion, Party, VersionStatus } from '../../../domain/mandates/mandate.js';
 import type { PublicPageSettings } from '../../../domain/mandates/public-page.js';
 import type { Db } from '../schema.js';
-
-const NONE = ['(none)'];
-const nonEmpty = (ids: string[]): string[] => (ids.length ? ids : NONE);
+import { nonEmpty } from './in-list.js';
 
 export const mandatesRepository = (db: Db): Store['mandates'] => {
   const toMandate = (r: { id: string; relationship_id: string; title: string; created_at: string; created_by: string | null }) => ({

@@ -5,10 +5,7 @@ import { type Scope, actsAsCentre, partnerOrganisationIds } from '../../../domai
 import type { Store } from '../../../app/ports.js';
 import type { Db } from '../schema.js';
 import { toOrganisation, toQueue, toRelationship, toSite } from './mappers.js';
-
-/** Stands in for an empty IN list; no id looks like it (and PostgreSQL text cannot hold a NUL). */
-const NONE = ['(none)'];
-const nonEmpty = (ids: string[]): string[] => (ids.length ? ids : NONE);
+import { nonEmpty } from './in-list.js';
 
 /** Organisation ids an actor may see: its own and the partners of its visible relationships. */
 const visibleOrganisationIds = (scope: Scope): string[] | 'all' => {
