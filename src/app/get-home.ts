@@ -4,11 +4,11 @@ import { can } from '../domain/access/can.js';
 import type { Role } from '../domain/access/roles.js';
 import type { Organisation, Queue, Relationship, Site } from '../domain/organisations/model.js';
 import { type Caller, actingOrganisation } from './caller.js';
-import { isNonconformity, isOverdue } from '../domain/conformity/finding.js';
-import { obligationsToFlag } from '../domain/mandates/mandate.js';
+import { isNonconformity } from '../domain/conformity/finding.js';
+import { obligationsToFlag, versionInForce } from '../domain/mandates/mandate.js';
 import { listAssessments } from './manage-assessments.js';
 import { expiringEvidence } from './manage-evidence.js';
-import { listFindings } from './manage-findings.js';
+import { listFindings, overdueActionsOf } from './manage-findings.js';
 import { getOrganisation } from './manage-organisations.js';
 import type { Deps } from './ports.js';
 
@@ -65,7 +65,7 @@ export const getHome = async (deps: Deps, caller: Caller): Promise<Home> => {
   const assessments = await listAssessments(deps, caller);
   const obligations: Home['obligations'] = [];
   for (const m of await deps.store.mandates.list(caller.scope)) {
-    const inForce = (await deps.store.mandates.versions(m.id)).filter((v) => v.status === 'signed').at(-1);
+    const inForce = versionInForce(await deps.store.mandates.versions(m.id));
     if (inForce)
       for (const o of obligationsToFlag(inForce.content, today))
         obligations.push({
@@ -93,19 +93,15 @@ export const getHome = async (deps: Deps, caller: Caller): Promise<Home> => {
     conformity: {
       openFindings: findings.length,
       openNonconformities: findings.filter((f) => isNonconformity(f.grade)).length,
-      overdueActions: findings.flatMap((f) =>
-        f.actions
-          .filter((a) => isOverdue(a, today))
-          .map((a) => ({
-            id: a.id,
-            findingId: f.id,
-            findingTitle: f.title,
-            assessmentId: f.assessmentId,
-            action: a.action,
-            dueOn: a.dueOn,
-            status: a.status,
-          })),
-      ),
+      overdueActions: overdueActionsOf(findings).map((a) => ({
+        id: a.id,
+        findingId: a.findingId,
+        findingTitle: a.findingTitle,
+        assessmentId: a.assessmentId,
+        action: a.action,
+        dueOn: a.dueOn,
+        status: a.status,
+      })),
       expiringEvidence: (await expiringEvidence(deps, caller)).map((e) => ({
         id: e.id,
         title: e.title,

@@ -383,14 +383,12 @@ export const stepCorrectiveAction = async (
     return saveAction(tx, deps, caller, { finding, assessment }, action, after);
   });
 
+/** The overdue actions of findings (each view already knows whether its actions are overdue), with their finding. */
+export const overdueActionsOf = (
+  findings: readonly FindingView[],
+): (FindingView['actions'][number] & { findingTitle: string; assessmentId: string })[] =>
+  findings.flatMap((f) => f.actions.filter((a) => a.overdue).map((a) => ({ ...a, findingTitle: f.title, assessmentId: f.assessmentId })));
+
 /** Corrective actions past their due date and not yet shown to work, across the assessments the caller may read (home page). */
-export const overdueActions = async (
-  deps: Deps,
-  caller: Caller,
-): Promise<(CorrectiveAction & { findingTitle: string; assessmentId: string })[]> => {
-  if (!caller.scope.org) return [];
-  const findings = await listFindings(deps, caller, { status: 'open' });
-  return findings.flatMap((f) =>
-    f.actions.filter((a) => a.overdue).map((a) => ({ ...a, findingTitle: f.title, assessmentId: f.assessmentId })),
-  );
-};
+export const overdueActions = async (deps: Deps, caller: Caller): Promise<ReturnType<typeof overdueActionsOf>> =>
+  caller.scope.org ? overdueActionsOf(await listFindings(deps, caller, { status: 'open' })) : [];

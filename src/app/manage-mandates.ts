@@ -4,7 +4,7 @@ import { authorize } from '../domain/access/can.js';
 import { actsAsCentre, actsAsClient } from '../domain/access/scope.js';
 import { type FieldChange, canonicalJson, diffValues } from '../domain/mandates/canonical.js';
 import { type Gap, mandateGaps } from '../domain/mandates/completeness.js';
-import type { Mandate, MandateContent, MandateVersion, Party } from '../domain/mandates/mandate.js';
+import { type Mandate, type MandateContent, type MandateVersion, type Party, versionInForce } from '../domain/mandates/mandate.js';
 import { editDraft, missingSignatures, signVersion } from '../domain/mandates/signing.js';
 import { contentIssues, mandateTemplate } from '../domain/mandates/template.js';
 import { AppError } from '../domain/shared/errors.js';
@@ -42,7 +42,7 @@ const viewOf = async (store: Store, m: Mandate): Promise<MandateView> => {
     mandate: m,
     versions,
     current,
-    inForce: versions.filter((v) => v.status === 'signed').at(-1) ?? null,
+    inForce: versionInForce(versions),
     gaps: mandateGaps(current.content),
     missingSignatures: current.status === 'draft' ? missingSignatures(current) : [],
   };

@@ -2,7 +2,7 @@
 
 import { authorize } from '../domain/access/can.js';
 import { actsAsClient, systemScope } from '../domain/access/scope.js';
-import type { MandateVersion } from '../domain/mandates/mandate.js';
+import { versionInForce } from '../domain/mandates/mandate.js';
 import { openDays } from '../domain/mandates/opening-hours.js';
 import {
   type PublicPage,
@@ -85,9 +85,7 @@ export const readPublicPage = async (deps: Deps, token: string): Promise<PublicP
   if (!client || !centre) return null;
   const clientScope = await operatorIn(deps.store, client);
   const mandate = (await deps.store.mandates.list(clientScope)).find((m) => m.relationshipId === row.relationshipId);
-  const inForce: MandateVersion | undefined = mandate
-    ? (await deps.store.mandates.versions(mandate.id)).filter((v) => v.status === 'signed').at(-1)
-    : undefined;
+  const inForce = mandate ? versionInForce(await deps.store.mandates.versions(mandate.id)) : null;
   const content = inForce?.content;
   let expectedWaitSeconds: number | null = null;
   let measuredFrom: string | null = null;

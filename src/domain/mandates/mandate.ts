@@ -131,6 +131,10 @@ export type MandateVersion = {
   createdBy: string | null;
 };
 
+/** The version in force: the newest one both parties signed (none before the first signing). */
+export const versionInForce = (versions: readonly MandateVersion[]): MandateVersion | null =>
+  versions.filter((v) => v.status === 'signed').at(-1) ?? null;
+
 export type Mandate = { id: string; relationshipId: string; title: string; createdAt: string; createdBy: string | null };
 
 /**
