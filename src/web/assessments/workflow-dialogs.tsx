@@ -1,12 +1,13 @@
 // src/web/assessments/workflow-dialogs.tsx — the assessment's dialogs: return with a comment, share, invite an auditor, carry over
 
-import { Checkbox, NativeSelect, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { Checkbox, NativeSelect, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { TAssessment, TAssessmentView, TFrameworkSummary } from '../../contracts/conformity.js';
 import type { TRelationship } from '../../contracts/organisations.js';
 import { type AuditKind, auditKinds } from '../../domain/conformity/audit.js';
 import { useText } from '../components/conformity.js';
 import { EmailField, FormModal, TextField, useFormSubmit } from '../components/form-modal.js';
+import { NoteModal } from '../components/note-modal.js';
 import { api } from '../lib/api.js';
 import { useI18n } from '../lib/i18n.js';
 import { useLoad } from '../lib/use-load.js';
@@ -18,31 +19,20 @@ const base = (a: TAssessment) => `/api/v1/assessments/${encodeURIComponent(a.id)
 /** Returning a submitted assessment says what needs more work; the comment is kept in the history. */
 export function ReturnModal({ opened, onClose, onDone, assessment }: Props<TAssessmentView>) {
   const { t } = useI18n();
-  const [comment, setComment] = useState('');
-  const [missing, setMissing] = useState(false);
-  const form = useFormSubmit(async () => {
-    if (!comment.trim()) return setMissing(true);
-    const v = await api.post<TAssessmentView>(`${base(assessment)}/transitions`, { action: 'return', comment: comment.trim() });
-    setComment('');
-    onDone(v);
-  });
   return (
-    <FormModal opened={opened} title={t.assessments.returnTitle} form={form} submitLabel={t.conformity.workflow.return} onClose={onClose}>
-      <Textarea
-        label={t.assessments.returnComment}
-        description={t.assessments.returnHint}
-        value={comment}
-        onChange={(e) => {
-          setComment(e.currentTarget.value);
-          setMissing(false);
-        }}
-        error={missing ? t.assessments.returnRequired : form.issues.comment}
-        withAsterisk
-        autosize
-        minRows={3}
-        data-autofocus
-      />
-    </FormModal>
+    <NoteModal
+      opened={opened}
+      title={t.assessments.returnTitle}
+      label={t.assessments.returnComment}
+      description={t.assessments.returnHint}
+      requiredMessage={t.assessments.returnRequired}
+      submitLabel={t.conformity.workflow.return}
+      issuePath="comment"
+      onSubmit={async (comment) =>
+        onDone(await api.post<TAssessmentView>(`${base(assessment)}/transitions`, { action: 'return', comment }))
+      }
+      onClose={onClose}
+    />
   );
 }
 

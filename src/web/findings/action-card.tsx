@@ -1,13 +1,13 @@
 // src/web/findings/action-card.tsx — one corrective action: its plan, status and overdue flag, and the steps possible now
 
-import { Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { TAction, TFinding } from '../../contracts/conformity.js';
 import { type ActionStep, isVerification } from '../../domain/conformity/finding.js';
 import { formatDate, formatDateTime } from '../../i18n/index.js';
 import { ActionStatusBadge, OverdueBadge } from '../components/conformity.js';
 import { ErrorAlert } from '../components/errors.js';
-import { FormModal, useFormSubmit } from '../components/form-modal.js';
+import { NoteModal } from '../components/note-modal.js';
 import { can } from '../lib/access.js';
 import { api } from '../lib/api.js';
 import { useI18n } from '../lib/i18n.js';
@@ -40,38 +40,18 @@ function VerifyModal({
   onDone: (f: TFinding) => void;
 }) {
   const { t } = useI18n();
-  const [note, setNote] = useState('');
-  const [missing, setMissing] = useState(false);
-  const form = useFormSubmit(async () => {
-    if (!note.trim()) return setMissing(true);
-    onDone(await api.post<TFinding>(`/api/v1/actions/${encodeURIComponent(action.id)}/steps`, { step, note: note.trim() }));
-    setNote('');
-  });
   return (
-    <FormModal
+    <NoteModal
       opened={step !== null}
       title={step ? t.conformity.actionSteps[step] : ''}
-      form={form}
+      hint={t.findings.verifyHint}
+      label={t.findings.verificationNote}
+      requiredMessage={t.findings.noteRequired}
       submitLabel={t.findings.verifySubmit}
+      issuePath="note"
+      onSubmit={async (note) => onDone(await api.post<TFinding>(`/api/v1/actions/${encodeURIComponent(action.id)}/steps`, { step, note }))}
       onClose={onClose}
-    >
-      <Text size="sm" c="dimmed">
-        {t.findings.verifyHint}
-      </Text>
-      <Textarea
-        label={t.findings.verificationNote}
-        value={note}
-        onChange={(e) => {
-          setNote(e.currentTarget.value);
-          setMissing(false);
-        }}
-        error={missing ? t.findings.noteRequired : form.issues.note}
-        withAsterisk
-        autosize
-        minRows={3}
-        data-autofocus
-      />
-    </FormModal>
+    />
   );
 }
 
