@@ -10,6 +10,10 @@ import type { Evidence, EvidenceLink } from '../domain/conformity/evidence.js';
 import type { CorrectiveAction, Finding } from '../domain/conformity/finding.js';
 import type { Framework } from '../domain/conformity/framework.js';
 import type { Mandate, MandateVersion } from '../domain/mandates/mandate.js';
+import type { Notification } from '../domain/notifications/notification.js';
+import type { Webhook, WebhookDelivery } from '../domain/notifications/webhook.js';
+import type { ObligationCompletion } from '../domain/mandates/obligations.js';
+import type { Review } from '../domain/reviews/review.js';
 import type { PublicPageSettingsRow, PublishedPage } from '../domain/mandates/public-page.js';
 import type { AgentStateInterval, ContactRecord } from '../domain/contacts/contact.js';
 import type { RowReject } from '../domain/imports/importer.js';
@@ -344,12 +348,57 @@ export type Store = {
     insertVersion: (v: MandateVersion) => Promise<void>;
     /** Writes a version's content, hash, status and signatures. */
     saveVersion: (v: MandateVersion) => Promise<void>;
+    /** Deliveries recorded for the mandate's obligations, oldest occurrence first. */
+    completions: (mandateId: string) => Promise<ObligationCompletion[]>;
+    /** Records a delivery; false when that occurrence was already recorded (nothing changes). */
+    insertCompletion: (c: ObligationCompletion) => Promise<boolean>;
+  };
+  /** Unscoped: the use-cases authorise the review's relationship (through its mandate) first. */
+  reviews: {
+    ofMandate: (mandateId: string) => Promise<Review[]>;
+    findById: (id: string) => Promise<Review | null>;
+    /** The review pack as it was frozen when the review started. */
+    pack: (id: string) => Promise<string | null>;
+    insert: (r: Review, packJson: string) => Promise<void>;
+    save: (r: Review) => Promise<void>;
   };
   /** Unscoped: the use-cases authorise the relationship before reading or writing its page. */
   publicPages: {
     ofRelationship: (relationshipId: string) => Promise<PublicPageSettingsRow | null>;
     byToken: (token: string) => Promise<PublishedPage | null>;
     save: (row: PublicPageSettingsRow) => Promise<void>;
+  };
+  /** One row per organisation and event; read marks per user. */
+  notifications: {
+    /** Records the notification unless its organisation already has one with the same dedupe key; true when it is new. */
+    insert: (n: Notification) => Promise<boolean>;
+    /** The scope organisation's notifications about the relationships whose mandates it may read, newest first, with the user's read marks. */
+    list: (scope: Scope, o: { userId: string; limit: number }) => Promise<NotificationView[]>;
+    unreadCount: (scope: Scope, userId: string) => Promise<number>;
+    findById: (scope: Scope, id: string) => Promise<Notification | null>;
+    /** Marks notifications read for one user; marking one again changes nothing. */
+    markRead: (userId: string, ids: string[], at: string) => Promise<void>;
+  };
+  /** An organisation's outgoing webhooks and their delivery log. */
+  webhooks: {
+    list: (scope: Scope) => Promise<Webhook[]>;
+    findById: (scope: Scope, id: string) => Promise<Webhook | null>;
+    /** Unscoped: the active webhooks of an organisation, to fan its events out to. */
+    activeOf: (organisationId: string) => Promise<Webhook[]>;
+    insert: (w: Webhook, secret: string) => Promise<void>;
+    /** Deletes the webhook and its delivery log. */
+    delete: (id: string) => Promise<void>;
+    insertDelivery: (d: WebhookDelivery) => Promise<void>;
+    /** A webhook's deliveries, newest first. */
+    deliveries: (webhookId: string, o: { limit: number }) => Promise<WebhookDelivery[]>;
+    /** Unscoped, for the worker: one delivery with its receiver's address and secret. */
+    findDelivery: (id: string) => Promise<DueDelivery | null>;
+    /** Unscoped, for the worker: pending or failed deliveries whose next attempt is due at `at`, oldest first. */
+    due: (at: string, limit: number) => Promise<DueDelivery[]>;
+    /** Takes a due delivery for one attempt by moving its next attempt to `leaseUntil`; false when another worker took it first. */
+    claim: (id: string, expectedNextAttemptAt: string, leaseUntil: string) => Promise<boolean>;
+    /** Records an attempt: status, attempts, next attempt, last answer or error, timings. */
+    saveAttempt: (d: WebhookDelivery) => Promise<void>;
   };
   auditLog: {
     append: (event: AuditEvent, at: string, id: string) => Promise<ChainedEntry>;
@@ -372,6 +421,8 @@ export type Secrets = {
   sha256: (text: string) => string;
   /** Hex SHA-256 of bytes: the address of an evidence file, checked again on every download. */
   digest: (bytes: Uint8Array) => string;
+  /** Hex HMAC-SHA-256 of a message under a key: the signature of a webhook delivery. */
+  hmacSha256: (key: string, message: string) => string;
 };
 
 /** Session lifetimes; idle expiry is renewed on use, absolute expiry never. */
@@ -379,6 +430,21 @@ export type SessionPolicy = { idleMinutes: number; absoluteHours: number };
 
 /** Keyed hash of a caller number or account id; null when the identifier names no one. */
 export type Pseudonymise = (raw: string) => string | null;
+
+/** A notification as one user sees it: read or not. */
+export type NotificationView = Notification & { readAt: string | null };
+
+/** A delivery as the worker sends it: with its receiver's address and the secret to sign with. */
+export type DueDelivery = WebhookDelivery & { url: string; secret: string };
+
+/** Sends one webhook request. Never throws: a refused connection or a timeout comes back as `error`. */
+export type WebhookTransport = {
+  post: (o: { url: string; headers: Record<string, string>; body: string }) => Promise<{
+    statusCode: number | null;
+    error: string | null;
+    durationMs: number;
+  }>;
+};
 
 export type Deps = {
   store: Store;
@@ -390,4 +456,6 @@ export type Deps = {
   hasher: PasswordHasher;
   secrets: Secrets;
   sessionPolicy: SessionPolicy;
+  /** Outgoing webhook requests (HTTP POST with a timeout). */
+  webhookTransport: WebhookTransport;
 };

@@ -10,6 +10,7 @@ import type { Caller } from './caller.js';
 import type { TargetEvaluation } from './evaluate-targets.js';
 import { getMandate, evaluateMandate } from './manage-mandates.js';
 import { type FindingView, recordFinding } from './manage-findings.js';
+import { notify } from './notify.js';
 import type { Deps } from './ports.js';
 
 export type RaisedFindings = {
@@ -53,12 +54,20 @@ const describe = (e: TargetEvaluation, queues: string): { title: string; descrip
 /**
  * Evaluates a mandate for a month and raises a minor nonconformity for each missed target on the
  * centre's newest open ISO 18295-1 assessment (of the centre, or of this relationship). Runs again
- * without duplicates: a target and period is raised once (the finding's origin).
+ * without duplicates: a target and period is raised once (the finding's origin). `endedBy` (a local
+ * date) limits it to periods that ended by then, so a month still running is not judged early.
+ * Both parties are notified of each finding raised.
  */
-export const raiseTargetFindings = async (deps: Deps, caller: Caller, mandateId: string, month: string): Promise<RaisedFindings> => {
+export const raiseTargetFindings = async (
+  deps: Deps,
+  caller: Caller,
+  mandateId: string,
+  month: string,
+  o: { endedBy?: string } = {},
+): Promise<RaisedFindings> => {
   const view = await getMandate(deps, caller, mandateId);
   const { evaluations } = await evaluateMandate(deps, caller, mandateId, month);
-  const missed = evaluations.filter((e) => e.status === 'missed');
+  const missed = evaluations.filter((e) => e.status === 'missed' && (o.endedBy === undefined || e.period.to <= o.endedBy));
   const out: RaisedFindings = { raised: [], alreadyRaised: [], skipped: [] };
   if (missed.length === 0) return out;
   const rel = await deps.store.relationships.findById(caller.scope, view.mandate.relationshipId);
@@ -88,9 +97,20 @@ export const raiseTargetFindings = async (deps: Deps, caller: Caller, mandateId:
     const framework = (await deps.store.frameworks.findById(systemScope, assessment.frameworkId))?.framework;
     if (!framework) continue;
     const text = describe(e, t.queueIds.map((q) => queues.get(q) ?? q).join(', '));
-    out.raised.push(
-      await recordFinding(deps, caller, assessment.id, { grade: 'minor_nonconformity', ...text, refs: refsFor(framework, t), origin }),
-    );
+    const finding = await deps.store.transaction(async (tx) => {
+      const f = await recordFinding({ ...deps, store: tx }, caller, assessment.id, {
+        grade: 'minor_nonconformity',
+        ...text,
+        refs: refsFor(framework, t),
+        origin,
+      });
+      if (rel) {
+        const params = { findingId: f.id, assessmentId: f.assessmentId, seq: f.seq, grade: f.grade, mandateId, targetId: t.id };
+        await notify(tx, deps, rel, { kind: 'finding_raised', params: { ...params, period: e.period.label } });
+      }
+      return f;
+    });
+    out.raised.push(finding);
   }
   return out;
 };

@@ -30,12 +30,13 @@ const runtime = (): CliRuntime => {
     },
     serve: async (o) => {
       const cfg = config();
-      const ctx = await openContext({ databaseUrl: urlOf(o.databaseUrl), session: cfg.session });
+      const ctx = await openContext({ databaseUrl: urlOf(o.databaseUrl), session: cfg.session, webhookTimeoutMs: cfg.webhookTimeoutMs });
       const demo = o.demoIfEmpty ? await loadDemoIfEmpty(ctx) : null;
       const app = await createApp(ctx, {
         logger: { level: cfg.logLevel },
         secureCookies: cfg.secureCookies,
         ...(cfg.webRoot ? { webRoot: cfg.webRoot } : {}),
+        background: cfg.jobs,
       });
       await app.listen({ port: o.port, host: o.host });
       const address = app.server.address();

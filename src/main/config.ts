@@ -12,6 +12,10 @@ const ZConfig = z.object({
   CCQ_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(60),
   CCQ_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
   CCQ_WEB_ROOT: z.string().optional(),
+  // 0 turns the job off (e.g. when another process runs it).
+  CCQ_TARGET_CHECK_INTERVAL_MINUTES: z.coerce.number().min(0).default(60),
+  CCQ_WEBHOOK_INTERVAL_SECONDS: z.coerce.number().min(0).default(10),
+  CCQ_WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().min(1).max(120).default(10),
 });
 
 export type Config = {
@@ -22,6 +26,9 @@ export type Config = {
   secureCookies: boolean;
   session: { idleMinutes: number; absoluteHours: number };
   webRoot: string | undefined;
+  /** Background jobs of `ccq serve`: the target check and the webhook worker, every so many milliseconds (0: off). */
+  jobs: { targetCheckMs: number; webhookMs: number };
+  webhookTimeoutMs: number;
 };
 
 /** Reads the environment; a wrong value stops the start with the variable's name and what is expected. */
@@ -40,5 +47,7 @@ export const readConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     secureCookies: e.CCQ_SECURE_COOKIES === 'true' || e.CCQ_SECURE_COOKIES === '1',
     session: { idleMinutes: e.CCQ_SESSION_IDLE_MINUTES, absoluteHours: e.CCQ_SESSION_ABSOLUTE_HOURS },
     webRoot: e.CCQ_WEB_ROOT,
+    jobs: { targetCheckMs: e.CCQ_TARGET_CHECK_INTERVAL_MINUTES * 60_000, webhookMs: e.CCQ_WEBHOOK_INTERVAL_SECONDS * 1000 },
+    webhookTimeoutMs: e.CCQ_WEBHOOK_TIMEOUT_SECONDS * 1000,
   };
 };

@@ -1,7 +1,7 @@
 // src/main/context.ts — wires the database, crypto and clock into the use-cases' dependencies
 
 import { sql } from 'kysely';
-import type { Deps, PasswordHasher, SessionPolicy } from '../app/ports.js';
+import type { Deps, PasswordHasher, SessionPolicy, WebhookTransport } from '../app/ports.js';
 import { type ScryptParams, productionScrypt, scryptHasher } from '../adapters/auth/scrypt-hasher.js';
 import { createPseudonymiser, loadOrCreateKeyFile } from '../adapters/auth/pseudonymiser.js';
 import { nodeSecrets } from '../adapters/auth/secrets.js';
@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { type Connection, type DatabaseTarget, connect, migrateToLatest, parseDatabaseUrl } from '../adapters/db/connect.js';
 import { createStore } from '../adapters/db/store.js';
 import { ulid } from '../adapters/system/ids.js';
+import { fetchWebhookTransport } from '../adapters/webhooks/fetch-transport.js';
 import { shippedCrosswalks, shippedFrameworkReadings } from '../adapters/frameworks/framework-files.js';
 import { syncShippedFrameworks } from '../app/manage-frameworks.js';
 import type { Clock } from '../domain/shared/clock.js';
@@ -26,6 +27,9 @@ export type ContextOptions = {
   migrate?: boolean;
   /** The key of the customer-key hash; see `pseudonymKeyFor`. */
   pseudonymKey?: string;
+  /** How long an outgoing webhook request may take (default 10 s). */
+  webhookTimeoutMs?: number;
+  webhookTransport?: WebhookTransport;
 };
 
 /**
@@ -62,6 +66,7 @@ export const contextFor = async (conn: Connection, o: Omit<ContextOptions, 'data
     hasher: o.hasher ?? scryptHasher(o.scrypt ?? productionScrypt),
     secrets: nodeSecrets,
     sessionPolicy: o.session ?? { idleMinutes: 60, absoluteHours: 12 },
+    webhookTransport: o.webhookTransport ?? fetchWebhookTransport({ timeoutMs: o.webhookTimeoutMs ?? 10_000 }),
   };
   // The shipped framework library (ISO 18295-1 and -2) is data: it is brought up to date on every open.
   if (o.migrate !== false) await syncShippedFrameworks(deps, shippedFrameworkReadings());

@@ -9,6 +9,7 @@ import { buildServer } from '../adapters/http/server.js';
 import type { Caller } from '../app/caller.js';
 import { type DemoLogin, loadDemoData } from '../app/load-demo-data.js';
 import { systemScope } from '../domain/access/scope.js';
+import { type BackgroundJobsOptions, startBackgroundJobs } from './background-jobs.js';
 import type { Context } from './context.js';
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -30,11 +31,13 @@ export type AppOptions = {
   logger?: boolean | { level: string };
   secureCookies?: boolean;
   throttle?: ThrottlePolicy;
+  /** The target check and the webhook worker (`ccq serve` turns them on; tests leave them off unless they test them). */
+  background?: BackgroundJobsOptions;
 };
 
 /** Builds the Fastify app over an open context (tests call this with app.inject()). */
-export const createApp = (ctx: Context, o: AppOptions = {}): Promise<FastifyInstance> =>
-  buildServer({
+export const createApp = async (ctx: Context, o: AppOptions = {}): Promise<FastifyInstance> => {
+  const app = await buildServer({
     deps: ctx.deps,
     health: { dialect: ctx.conn.dialect, ping: ctx.ping },
     version: version(),
@@ -43,6 +46,13 @@ export const createApp = (ctx: Context, o: AppOptions = {}): Promise<FastifyInst
     secureCookies: o.secureCookies ?? false,
     ...(o.throttle ? { throttle: o.throttle } : {}),
   });
+  if (o.background) {
+    const jobs = startBackgroundJobs(ctx.deps, o.background, app.log);
+    // Closing the server stops the jobs and waits for a run in progress, before the caller closes the database.
+    app.addHook('onClose', async () => jobs.stop());
+  }
+  return app;
+};
 
 /** Loads the demo data when the database has no organisations (the first `npm start`). */
 export const loadDemoIfEmpty = async (ctx: Context): Promise<DemoLogin[] | null> => {

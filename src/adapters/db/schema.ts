@@ -342,6 +342,74 @@ export type PublicPagesTable = {
   updated_by: string | null;
 };
 
+export type ReviewsTable = {
+  id: string;
+  relationship_id: string;
+  mandate_id: string;
+  period: string;
+  record_json: string;
+  status: string;
+  pack_json: string;
+  pack_hash: string;
+  created_at: string;
+  created_by: string | null;
+  closed_at: string | null;
+  closed_by: string | null;
+};
+
+export type ObligationCompletionsTable = {
+  mandate_id: string;
+  obligation_id: string;
+  due_on: string;
+  done_on: string;
+  note: string | null;
+  recorded_by: string | null;
+  recorded_by_name: string;
+  recorded_at: string;
+};
+
+export type NotificationsTable = {
+  id: string;
+  organisation_id: string;
+  relationship_id: string;
+  kind: string;
+  params_json: string;
+  dedupe_key: string;
+  created_at: string;
+};
+
+export type NotificationReadsTable = { notification_id: string; user_id: string; read_at: string };
+
+export type WebhooksTable = {
+  id: string;
+  organisation_id: string;
+  url: string;
+  description: string | null;
+  secret: string;
+  events_json: string;
+  active: number;
+  created_at: string;
+  created_by: string | null;
+};
+
+export type WebhookDeliveriesTable = {
+  id: string;
+  webhook_id: string;
+  organisation_id: string;
+  event_id: string;
+  event_kind: string;
+  payload_json: string;
+  status: string;
+  attempts: number;
+  next_attempt_at: string | null;
+  last_status_code: number | null;
+  last_error: string | null;
+  last_duration_ms: number | null;
+  created_at: string;
+  last_attempt_at: string | null;
+  finished_at: string | null;
+};
+
 export type Database = {
   organisations: OrganisationsTable;
   sites: SitesTable;
@@ -375,6 +443,12 @@ export type Database = {
   mandate_versions: MandateVersionsTable;
   mandate_signatures: MandateSignaturesTable;
   public_pages: PublicPagesTable;
+  reviews: ReviewsTable;
+  obligation_completions: ObligationCompletionsTable;
+  notifications: NotificationsTable;
+  notification_reads: NotificationReadsTable;
+  webhooks: WebhooksTable;
+  webhook_deliveries: WebhookDeliveriesTable;
 };
 
 export type Db = Kysely<Database> | Transaction<Database>;

@@ -18,6 +18,8 @@ import {
 } from './repositories/evidence.repository.js';
 import { importsRepository } from './repositories/imports.repository.js';
 import { mandatesRepository, publicPagesRepository } from './repositories/mandates.repository.js';
+import { reviewsRepository } from './repositories/reviews.repository.js';
+import { notificationsRepository, webhooksRepository } from './repositories/notifications.repository.js';
 import { auditGrantsRepository, membershipsRepository, usersRepository } from './repositories/people.repository.js';
 import { organisationsRepository, queuesRepository, relationshipsRepository, sitesRepository } from './repositories/tenancy.repository.js';
 import type { Database, Db, Dialect } from './schema.js';
@@ -65,6 +67,9 @@ const build = (db: Db, dialect: Dialect, inTransaction: boolean, raw: Raw): Stor
   actions: actionsRepository(db),
   mandates: mandatesRepository(db),
   publicPages: publicPagesRepository(db),
+  reviews: reviewsRepository(db),
+  notifications: notificationsRepository(db),
+  webhooks: webhooksRepository(db),
   contactData: raw.sqliteContactData ?? postgresContactData(db),
 });
 

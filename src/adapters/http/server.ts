@@ -21,10 +21,12 @@ import { contactDataRoutes } from './routes/contact-data.routes.js';
 import { evidenceRoutes } from './routes/evidence.routes.js';
 import { frameworkRoutes } from './routes/frameworks.routes.js';
 import { mandateRoutes } from './routes/mandates.routes.js';
+import { notificationRoutes, webhookRoutes } from './routes/notifications.routes.js';
 import { publicPageHtmlRoutes, publicPageSettingsRoutes } from './routes/public-page.routes.js';
 import { organisationRoutes } from './routes/organisations.routes.js';
 import { relationshipAndQueueRoutes } from './routes/relationships-and-queues.routes.js';
 import { reportRoutes } from './routes/reports.routes.js';
+import { reviewRoutes } from './routes/reviews.routes.js';
 
 export type ServerOptions = {
   deps: Deps;
@@ -109,6 +111,9 @@ export const buildServer = async (o: ServerOptions): Promise<FastifyInstance> =>
       await v1.register(mandateRoutes(o.deps));
       await v1.register(publicPageSettingsRoutes(o.deps));
       await v1.register(reportRoutes(o.deps));
+      await v1.register(notificationRoutes(o.deps));
+      await v1.register(webhookRoutes(o.deps));
+      await v1.register(reviewRoutes(o.deps));
     },
     { prefix: '/api/v1' },
   );

@@ -47,6 +47,7 @@ export const actions = [
   'mandate:read',
   'mandate:edit',
   'mandate:sign',
+  'webhook:manage',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -82,6 +83,8 @@ export const permissions: Record<Role, readonly Action[]> = {
     'kpi:read',
     ...ownConformity,
     ...mandateWork,
+    // Outgoing webhooks send the organisation's events elsewhere: only its administrators set them up.
+    'webhook:manage',
   ],
   quality_manager: [
     ...readAll,

@@ -17,6 +17,9 @@ export const auditEntities = [
   'corrective_action',
   'mandate',
   'public_page',
+  'review',
+  'obligation_completion',
+  'webhook',
 ] as const;
 export type AuditEntity = (typeof auditEntities)[number];
 

@@ -1,7 +1,8 @@
-// src/adapters/cli/commands/mandates.command.ts — `ccq mandate …` and `ccq targets evaluate`: the client–centre mandate from the terminal
+// src/adapters/cli/commands/mandates.command.ts — `ccq mandate …`, `ccq targets evaluate` and `ccq targets check`: the client–centre mandate from the terminal
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { checkTargetsDaily } from '../../../app/check-targets-daily.js';
 import { chooseOrganisation } from '../../../app/choose-organisation.js';
 import {
   createMandate,
@@ -156,9 +157,35 @@ export const registerMandateCommands = (program: Command, rt: CliRuntime): void 
       else out.write(text);
     });
 
-  program
-    .command('targets')
-    .description('KPI targets of mandates')
+  const targets = program.command('targets').description('KPI targets of mandates');
+  targets
+    .command('check')
+    .description(
+      'the daily check once: every mandate in force judged for the current month (and the previous one in its first days); ' +
+        'misses, warnings and late obligations notified to both parties, findings raised for missed targets (each once)',
+    )
+    .option('--json', 'print JSON: per mandate the targets judged, obligations flagged, notifications and findings created')
+    .action(async (o: { json?: boolean }) => {
+      const r = await withDb((ctx) => checkTargetsDaily(ctx.deps));
+      if (o.json) return printJson(out, r);
+      printTable(
+        out,
+        r.mandates.map((m) => ({
+          mandate: m.title,
+          months: m.months.join(', '),
+          missed: m.targets.filter((t) => t.status === 'missed').length,
+          at_risk: m.targets.filter((t) => t.status === 'at_risk').length,
+          obligations: m.obligations.length,
+          notified: m.notified,
+          findings: m.findingsRaised,
+          error: m.error ?? '',
+        })),
+        ['mandate', 'months', 'missed', 'at_risk', 'obligations', 'notified', 'findings', 'error'],
+      );
+      out.write(`${r.notified} new notification(s), ${r.findingsRaised} finding(s) raised; webhooks are delivered by ccq serve.\n`);
+      for (const m of r.mandates) for (const s of m.notRaised) rt.io.stderr.write(`Not raised (${m.title}, ${s.targetId}): ${s.reason}\n`);
+    });
+  targets
     .command('evaluate')
     .description("judge a relationship's targets for a month from the imported contact data")
     .requiredOption('--relationship <id>', 'the relationship')

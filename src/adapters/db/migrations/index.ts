@@ -6,6 +6,8 @@ import { foundation } from './2026-11-28-001-foundation.js';
 import { contactData } from './2026-11-28-002-contact-data.js';
 import { conformity } from './2026-11-29-003-conformity.js';
 import { mandates } from './2026-11-29-004-mandates.js';
+import { reviews } from './2026-11-29-005-reviews.js';
+import { notifications } from './2026-11-29-006-notifications.js';
 
 /**
  * Migrations are listed in code rather than read from a folder at run time, so they work the same
@@ -18,5 +20,7 @@ export const migrationProvider = (dialect: Dialect): MigrationProvider => ({
     '2026-11-28-002-contact-data': contactData(dialect),
     '2026-11-29-003-conformity': conformity(dialect),
     '2026-11-29-004-mandates': mandates(dialect),
+    '2026-11-29-005-reviews': reviews(dialect),
+    '2026-11-29-006-notifications': notifications(dialect),
   }),
 });
