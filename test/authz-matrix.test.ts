@@ -17,8 +17,12 @@ import { addEvidence } from '../src/app/manage-evidence.js';
 import { addCorrectiveAction, recordFinding } from '../src/app/manage-findings.js';
 import { loadFramework } from '../src/app/manage-frameworks.js';
 import { createMandate, signMandate } from '../src/app/manage-mandates.js';
+import { createWebhook } from '../src/app/manage-webhooks.js';
 import { canonicalJson } from '../src/domain/mandates/canonical.js';
 import { emptyContent } from '../src/domain/mandates/mandate.js';
+import { mandateTemplate } from '../src/domain/mandates/template.js';
+import type { ReviewRecord } from '../src/domain/reviews/review.js';
+import { startReview, updateReviewRecord } from '../src/app/manage-reviews.js';
 import { importText } from './support/imports.js';
 import { callerFor } from './support/context.js';
 import { insertUser } from '../src/app/manage-users.js';
@@ -47,6 +51,11 @@ type Target = {
   mandateId: string;
   /** A second mandate whose version 1 both parties signed (so a new draft can be started). */
   signedMandateId: string;
+  /** A review of the signed mandate (its record complete, so it can be closed). */
+  reviewId: string;
+  /** The centre's webhook (to a closed local port) and a notification the signing above left it. */
+  webhookId: string;
+  notificationId: string;
 };
 type Case = {
   /** The id to put in `{id}`; when set, the answer must be 404. */
@@ -176,7 +185,27 @@ const cases: Record<string, Case> = {
       showExpectedWait: true,
     }),
   },
+  'GET /api/v1/mandates/{id}/obligations': { id: (t) => t.signedMandateId },
+  'POST /api/v1/mandates/{id}/obligations/{obligationId}/completions': {
+    id: (t) => t.signedMandateId,
+    body: () => ({ dueOn: '2026-01-15' }),
+  },
+  'GET /api/v1/reviews/pack': { query: (t) => `relationship=${t.tenant.relationshipId}&period=2026-03&format=html` },
+  'GET /api/v1/reviews': { query: (t) => `relationship=${t.tenant.relationshipId}` },
+  'POST /api/v1/reviews': { body: (t) => ({ relationshipId: t.tenant.relationshipId, period: '2026-04' }), foreignBody: true },
+  'GET /api/v1/reviews/{id}': { id: (t) => t.reviewId },
+  'PUT /api/v1/reviews/{id}/record': { id: (t) => t.reviewId, body: () => ({ record: completeRecord }) },
+  'POST /api/v1/reviews/{id}/close': { id: (t) => t.reviewId },
+  'GET /api/v1/reviews/{id}/pack': { id: (t) => t.reviewId, query: 'format=html' },
   'GET /api/v1/targets': { query: (t) => `relationship=${t.tenant.relationshipId}&period=2026-03` },
+  'GET /api/v1/notifications': {},
+  'POST /api/v1/notifications/{id}/read': { id: (t) => t.notificationId },
+  'POST /api/v1/notifications/read-all': {},
+  'GET /api/v1/webhooks': {},
+  'POST /api/v1/webhooks': { body: () => ({ url: 'http://127.0.0.1:9/matrix' }) },
+  'DELETE /api/v1/webhooks/{id}': { id: (t) => t.webhookId },
+  'POST /api/v1/webhooks/{id}/test': { id: (t) => t.webhookId },
+  'GET /api/v1/webhooks/{id}/deliveries': { id: (t) => t.webhookId },
   'GET /api/v1/evidence': {},
   'POST /api/v1/evidence': { body: () => ({ kind: 'link', title: 'matrix link', url: 'https://example.com' }) },
   'POST /api/v1/evidence/files': {},
@@ -185,6 +214,21 @@ const cases: Record<string, Case> = {
   'POST /api/v1/evidence/{id}/links': { id: (t) => t.evidenceId, body: (t) => ({ assessmentId: t.assessmentId, refs: ['1.1'] }) },
   'POST /api/v1/evidence/{id}/unlink': { id: (t) => t.evidenceId, body: (t) => ({ assessmentId: t.assessmentId, ref: '1.1' }) },
 };
+
+/** A meeting record that may be closed: held, with someone of each party. */
+const completeRecord = {
+  heldOn: '2026-04-02',
+  attendees: [
+    { name: 'Matrix client', party: 'client', role: null },
+    { name: 'Matrix centre', party: 'centre', role: null },
+  ],
+  decisions: [{ id: 'd1', text: 'matrix' }],
+  actions: [],
+  notes: null,
+};
+
+/** Every path parameter but `{id}` gets a value of the tenant's own data (the obligation of the signed mandate). */
+const otherParams = (path: string): string => path.replace('{obligationId}', 'forecast');
 
 /** A draft's content as the matrix writes it: the empty mandate with a purpose. */
 const emptyMandate = { ...emptyContent(), purpose: 'matrix' };
@@ -254,6 +298,12 @@ const tenantTables = [
   'mandates',
   'mandate_versions',
   'mandate_signatures',
+  'reviews',
+  'obligation_completions',
+  'notifications',
+  'notification_reads',
+  'webhooks',
+  'webhook_deliveries',
 ];
 
 for (const { name, skip } of await dialects()) {
@@ -336,13 +386,36 @@ for (const { name, skip } of await dialects()) {
         const second = await createMandate(ctx.deps, centreAdmin, {
           relationshipId: tenant.relationshipId,
           title: `${tenant.prefix} signed mandate`,
+          content: {
+            ...mandateTemplate(),
+            obligations: [
+              {
+                id: 'forecast',
+                title: 'Volume forecast',
+                description: null,
+                owner: 'client',
+                dueOn: '2026-01-15',
+                recurrence: 'none',
+                leadTimeDays: 10,
+                doneOn: null,
+              },
+            ],
+          },
         });
         const clientAdmin = await callerFor(ctx.deps, `admin4@${tenant.prefix.toLowerCase()}.example`, tenant.clientId);
         await signMandate(ctx.deps, centreAdmin, second.mandate.id, { versionHash: second.current.hash });
         await signMandate(ctx.deps, clientAdmin, second.mandate.id, { versionHash: second.current.hash });
+        const review = await startReview(ctx.deps, clientAdmin, { relationshipId: tenant.relationshipId, period: '2026-03' });
+        await updateReviewRecord(ctx.deps, clientAdmin, review.review.id, completeRecord as ReviewRecord);
+        // Port 9 (discard) is closed: a test event fails at once and is only logged.
+        const webhook = await createWebhook(ctx.deps, centreAdmin, { url: 'http://127.0.0.1:9/matrix' });
+        const notification = (await ctx.deps.store.notifications.list(centreAdmin.scope, { userId: adminUser!.id, limit: 1 }))[0]!;
         const ids = {
+          webhookId: webhook.webhook.id,
+          notificationId: notification.id,
           mandateId: mandate.mandate.id,
           signedMandateId: second.mandate.id,
+          reviewId: review.review.id,
           frameworkId: fw.framework.id,
           assessmentId: assessment.assessment.id,
           draftAssessmentId: draft.assessment.id,
@@ -396,7 +469,7 @@ for (const { name, skip } of await dialects()) {
             if (!c) continue;
             const [method, path] = route.split(' ') as [string, string];
             const query = typeof c.query === 'function' ? c.query(other) : c.query;
-            const url = `${path.replace('{id}', c.id ? encodeURIComponent(c.id(other)) : 'unused')}${query ? `?${query}` : ''}`;
+            const url = `${otherParams(path).replace('{id}', c.id ? encodeURIComponent(c.id(other)) : 'unused')}${query ? `?${query}` : ''}`;
             const res = await client.request(
               method,
               url,
@@ -443,7 +516,7 @@ for (const { name, skip } of await dialects()) {
           const query = typeof c.query === 'function' ? c.query(own) : c.query;
           const res = await client.request(
             method,
-            `${path.replace('{id}', id)}${query ? `?${query}` : ''}`,
+            `${otherParams(path).replace('{id}', id)}${query ? `?${query}` : ''}`,
             body ?? (method === 'GET' ? undefined : {}),
           );
           statuses.push(res.statusCode);

@@ -67,7 +67,7 @@ export const getHome = async (deps: Deps, caller: Caller): Promise<Home> => {
   for (const m of await deps.store.mandates.list(caller.scope)) {
     const inForce = versionInForce(await deps.store.mandates.versions(m.id));
     if (inForce)
-      for (const o of obligationsToFlag(inForce.content, today))
+      for (const o of obligationsToFlag(inForce.content, today, await deps.store.mandates.completions(m.id)))
         obligations.push({
           mandateId: m.id,
           mandateTitle: m.title,

@@ -6,7 +6,7 @@ import type { Channel } from '../domain/organisations/model.js';
 import type { Caller } from './caller.js';
 import { loadDemoConformity } from './load-demo-conformity.js';
 import { type DemoQueue, loadDemoContacts } from './load-demo-contacts.js';
-import { loadDemoMandate } from './load-demo-mandate.js';
+import { loadDemoMandate, loadDemoTargetFinding } from './load-demo-mandate.js';
 import { grantAuditAccess } from './manage-audit-grants.js';
 import { addMember } from './manage-members.js';
 import { createOrganisation } from './manage-organisations.js';
@@ -158,6 +158,12 @@ export const loadDemoData = async (deps: Deps, caller: Caller, o: DemoOptions = 
     teamLeadUserId: tove?.id ?? '',
     inHouseAdmin: ida,
     shareWithRelationshipId: nordbankRel.id,
+  });
+  await loadDemoTargetFinding(deps, {
+    qualityManager: await asAdmin('quentin@kontaktpartner.example', partner.id),
+    ownerUserId: tove?.id ?? '',
+    relationshipId: nordbankRel.id,
+    timeZone: partner.timeZone,
   });
   return [
     ...people.map((p) => ({ email: p.email, role: p.role, organisation: p.org ?? '—' })),

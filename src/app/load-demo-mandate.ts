@@ -2,9 +2,12 @@
 
 import type { MandateContent, OpeningHours } from '../domain/mandates/mandate.js';
 import { mandateTemplate } from '../domain/mandates/template.js';
+import { epochToZoned } from '../domain/shared/time-zone.js';
 import type { Caller } from './caller.js';
-import { createMandate, signMandate, updateDraft } from './manage-mandates.js';
+import { addCorrectiveAction } from './manage-findings.js';
+import { createMandate, listMandates, signMandate, updateDraft } from './manage-mandates.js';
 import type { Deps } from './ports.js';
+import { raiseTargetFindings } from './raise-target-findings.js';
 
 const weekdays = (from: string, to: string): OpeningHours['week'] => ({
   mon: [{ from, to }],
@@ -99,4 +102,28 @@ export const loadDemoMandate = async (
   const ready = await updateDraft(deps, c.centre, draft.mandate.id, content);
   await signMandate(deps, c.client, draft.mandate.id, { versionHash: ready.current.hash });
   await signMandate(deps, c.centre, draft.mandate.id, { versionHash: ready.current.hash });
+};
+
+/**
+ * The month so far is judged and its missed target raised as a finding on the centre's ISO 18295-1
+ * assessment, with the corrective action the centre proposes: what the review pack then shows.
+ */
+export const loadDemoTargetFinding = async (
+  deps: Deps,
+  c: { qualityManager: Caller; ownerUserId: string; relationshipId: string; timeZone: string },
+): Promise<void> => {
+  const mandate = (await listMandates(deps, c.qualityManager)).find((m) => m.relationshipId === c.relationshipId);
+  if (!mandate) return;
+  // The demo's calls run up to the start of today, so the month of yesterday has data.
+  const y = epochToZoned(c.timeZone, deps.clock().getTime() - 86_400_000);
+  const month = `${y.year}-${String(y.month).padStart(2, '0')}`;
+  const { raised } = await raiseTargetFindings(deps, c.qualityManager, mandate.id, month);
+  for (const f of raised)
+    await addCorrectiveAction(deps, c.qualityManager, f.id, {
+      correction: 'Två extra agenter på företagskön 08–10 från nästa vecka.',
+      rootCause: 'Bemanningen på företagskön planeras med privatkundernas hanteringstid, som är kortare.',
+      action: 'Planera företagskön med dess egen hanteringstid och följ upp avhoppen veckovis.',
+      ownerUserId: c.ownerUserId,
+      dueOn: new Date(deps.clock().getTime() + 21 * 86_400_000).toISOString().slice(0, 10),
+    });
 };

@@ -10,6 +10,7 @@ import { contentIssues, mandateTemplate } from '../domain/mandates/template.js';
 import { AppError } from '../domain/shared/errors.js';
 import { type Caller, actingOrganisation, recordChange } from './caller.js';
 import { type TargetEvaluation, evaluateTargets } from './evaluate-targets.js';
+import { notifySigning } from './notify.js';
 import type { Deps, Store } from './ports.js';
 
 export type MandateView = {
@@ -216,6 +217,7 @@ export const signMandate = async (
       before: null,
       after: { signed: { version: signed.number, party, hash: signed.hash }, status: signed.status },
     });
+    await notifySigning(tx, deps, caller, m, signed);
     return viewOf(tx, m);
   });
 
@@ -228,7 +230,24 @@ export const diffMandate = async (deps: Deps, caller: Caller, id: string, from: 
   return diffValues(a.content, b.content);
 };
 
-/** The targets of the version in force, judged for a month in the centre's time zone over its opening hours. */
+/**
+ * Targets judged for a month in the centre's time zone over the mandate's opening hours (the
+ * pattern for all channels, else the first one): the evaluation of a version, and of the review pack's trend.
+ */
+export const evaluateContent = async (
+  deps: Deps,
+  caller: Caller,
+  m: Mandate,
+  content: Pick<MandateContent, 'targets' | 'openingHours'>,
+  month: string,
+): Promise<TargetEvaluation[]> => {
+  const rel = await deps.store.relationships.findById(caller.scope, m.relationshipId);
+  const centre = rel ? await deps.store.organisations.findById(caller.scope, rel.centreOrganisationId) : null;
+  const hours = content.openingHours.find((h) => h.channel === 'all') ?? content.openingHours[0] ?? null;
+  return evaluateTargets(deps, caller, { targets: content.targets, month, timeZone: centre?.timeZone ?? 'UTC', openingHours: hours });
+};
+
+/** The targets of the version in force (else the draft), judged for a month. */
 export const evaluateMandate = async (
   deps: Deps,
   caller: Caller,
@@ -237,14 +256,5 @@ export const evaluateMandate = async (
 ): Promise<{ version: number; evaluations: TargetEvaluation[] }> => {
   const view = await getMandate(deps, caller, id);
   const version = view.inForce ?? view.current;
-  const rel = await deps.store.relationships.findById(caller.scope, view.mandate.relationshipId);
-  const centre = rel ? await deps.store.organisations.findById(caller.scope, rel.centreOrganisationId) : null;
-  const hours = version.content.openingHours.find((h) => h.channel === 'all') ?? version.content.openingHours[0] ?? null;
-  const evaluations = await evaluateTargets(deps, caller, {
-    targets: version.content.targets,
-    month,
-    timeZone: centre?.timeZone ?? 'UTC',
-    openingHours: hours,
-  });
-  return { version: version.number, evaluations };
+  return { version: version.number, evaluations: await evaluateContent(deps, caller, view.mandate, version.content, month) };
 };

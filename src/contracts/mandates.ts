@@ -106,4 +106,6 @@ export const ZTargetEvaluation = z.object({
   measured: z.number().nullable(),
   coverage: z.number(),
   status: z.enum(targetStatuses),
+  /** The KPI query behind the value, to rerun it; with openingHoursOnly the target counted only the mandate's open quarter-hours. */
+  kpiQuery: z.object({ api: z.string(), openingHoursOnly: z.boolean() }),
 });

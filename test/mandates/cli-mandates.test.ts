@@ -1,10 +1,12 @@
 // test/mandates/cli-mandates.test.ts — `ccq mandate` and `ccq targets evaluate` as processes on the demo data (a signed mandate, real simulated calls)
 
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { cliWorkspace } from '../support/cli.js';
 
-const { ccq, remove } = cliWorkspace('ccq-cli-mandates-');
+const { ccq, dir, remove } = cliWorkspace('ccq-cli-mandates-');
 after(remove);
 
 /** The month of yesterday: the demo's calls run up to the start of today. */
@@ -40,7 +42,7 @@ describe('ccq mandate and ccq targets evaluate', () => {
     const foretag = rows.find((x) => x.target_id === 'abandon-foretag');
     assert.equal(foretag?.status, 'missed');
     assert.equal(rows.find((x) => x.target_id === 'sl-privat')?.status, 'met');
-    // The missed target becomes a finding on the centre's self-assessment, once.
+    // The demo already raised the missed target as a finding on the centre's self-assessment: once only.
     const raise = ccq(
       'targets',
       'evaluate',
@@ -53,19 +55,30 @@ describe('ccq mandate and ccq targets evaluate', () => {
       '--raise-findings',
     );
     assert.equal(raise.code, 0, raise.err);
-    assert.match(raise.err, /Raised F-\d+: Mål missat: Avhoppsfrekvens/);
-    const again = ccq(
-      'targets',
-      'evaluate',
+    assert.doesNotMatch(raise.err, /Raised/);
+    // …and the client's review pack has it as a line with that finding and its corrective action.
+    const pdf = join(dir, 'review.pdf');
+    const pack = ccq(
+      'review',
+      'pack',
       '--relationship',
       mandate.relationshipId,
       '--period',
       month,
       '--org',
-      'Kontaktpartner AB',
-      '--raise-findings',
+      'Nordbank AB',
+      '--pdf',
+      pdf,
+      '--lang',
+      'en',
     );
-    assert.doesNotMatch(again.err, /Raised/);
+    assert.equal(pack.code, 0, pack.err);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/[ \t]+/g, ' ');
+    assert.match(text, /Missed targets and actions\s+Abandon rate — \d{4}-\d{2}: [\d.]+% \(Target at most 8\.0%\)\s+Finding F-\d+ /);
+    assert.match(text, /Planera företagskön med dess egen hanteringstid/);
+    const noPdf = ccq('review', 'pack', '--relationship', mandate.relationshipId, '--period', month, '--org', 'Nordbank AB');
+    assert.equal(noPdf.code, 65);
+    assert.match(noPdf.err, /--pdf FILE/);
     const noData = ccq(
       'targets',
       'evaluate',

@@ -3,11 +3,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openContext } from '../../src/main/context.js';
+import { type Context, openContext } from '../../src/main/context.js';
 import { createApp, defaultWebRoot, loadDemoIfEmpty } from '../../src/main/server.js';
 import { fastHasher } from './context.js';
 
-export type TestServer = { url: string; close: () => Promise<void> };
+/** `ctx` lets a test put data in place through the use-cases (an import of known calls) before the browser looks. */
+export type TestServer = { url: string; ctx: Context; close: () => Promise<void> };
 
 /** Starts the server with the built web app (run `vite build` first; `npm test` does) and optional demo data. */
 export const startTestServer = async (o: { demo?: boolean } = {}): Promise<TestServer> => {
@@ -20,6 +21,7 @@ export const startTestServer = async (o: { demo?: boolean } = {}): Promise<TestS
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}`,
+    ctx,
     close: async () => {
       await app.close();
       await ctx.conn.close();

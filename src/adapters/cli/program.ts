@@ -9,6 +9,7 @@ import { registerAdminCommands } from './commands/admin.command.js';
 import { registerConformityCommands } from './commands/conformity.command.js';
 import { registerContactDataCommands } from './commands/contact-data.command.js';
 import { registerMandateCommands } from './commands/mandates.command.js';
+import { registerReviewCommands } from './commands/reviews.command.js';
 import { registerServeCommands } from './commands/serve.command.js';
 
 /** An open database with the use-cases' dependencies; the composition root provides it. */
@@ -50,6 +51,7 @@ export const buildProgram = (rt: CliRuntime, outcome: Outcome): Command => {
   registerContactDataCommands(program, rt, outcome);
   registerConformityCommands(program, rt, outcome);
   registerMandateCommands(program, rt);
+  registerReviewCommands(program, rt);
   return program;
 };
 

@@ -1,10 +1,14 @@
 // src/adapters/reports/report-files.ts — an assessment's report, pack or requirement table as a file: bytes, content type and a safe name
 
 import type { ReadinessPack } from '../../app/readiness-pack.js';
+import type { ReviewPack } from '../../app/review-pack.js';
+import type { Review } from '../../domain/reviews/review.js';
 import type { Locale } from '../../domain/organisations/model.js';
 import { htmlToPdf } from './pdf.js';
 import { renderReadinessHtml } from './readiness-html.js';
 import { requirementTableCsv, requirementTableXlsx } from './requirement-table.js';
+import { renderReviewPackHtml } from './review-pack-html.js';
+import { reviewPackXlsx } from './review-pack-xlsx.js';
 
 export const reportFormats = ['html', 'pdf'] as const;
 export const exportFormats = ['csv', 'xlsx'] as const;
@@ -56,3 +60,17 @@ export const exportFile = async (
   name: asciiFileName(pack.assessment.title, 'requirements', o.format),
   body: o.format === 'xlsx' ? await requirementTableXlsx(pack, o.locale) : requirementTableCsv(pack, o.locale),
 });
+
+export const reviewPackFormats = ['html', 'pdf', 'xlsx'] as const;
+
+/** A relationship's review pack for a month (with its meeting record when the review was held) as HTML, PDF or XLSX. */
+export const reviewPackFile = async (
+  pack: ReviewPack,
+  review: Review | null,
+  o: { format: (typeof reviewPackFormats)[number]; locale: Locale },
+): Promise<ReportFile> => {
+  const name = asciiFileName(pack.relationship.name, `review-${pack.period}`, o.format);
+  if (o.format === 'xlsx') return { format: o.format, name, body: await reviewPackXlsx(pack, review, o.locale) };
+  const html = renderReviewPackHtml(pack, review, o.locale);
+  return { format: o.format, name, body: o.format === 'pdf' ? await htmlToPdf(html) : html };
+};

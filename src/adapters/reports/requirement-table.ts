@@ -6,8 +6,7 @@ import { textIn } from '../../domain/conformity/framework.js';
 import type { ReadinessCounts } from '../../domain/conformity/readiness.js';
 import type { Locale } from '../../domain/organisations/model.js';
 import { type ReportText, reportText } from './report-text.js';
-
-export type Cell = string | number | boolean | null;
+import { type Cell, boldHeader, defuse } from './spreadsheet.js';
 
 /** The columns in order, with the XLSX width (characters) of each. */
 const columns = [
@@ -63,12 +62,6 @@ export const requirementTable = (pack: ReadinessPack, locale: Locale): { header:
   rows: pack.rows.map((r) => cellsOf(r, locale)),
 });
 
-/**
- * A cell that starts with = + - @ (or a tab or carriage return) would run as a formula when the file
- * is opened in a spreadsheet; such text gets a leading apostrophe, as OWASP advises. Numbers stay numbers.
- */
-const defuse = (s: string): string => (/^[=+\-@\t\r]/.test(s) && !/^[+-]?\d+([.,]\d+)?$/.test(s) ? `'${s}` : s);
-
 const csvField = (c: Cell): string => {
   const s = c === null ? '' : typeof c === 'string' ? defuse(c) : String(c);
   return /[",;\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
@@ -89,12 +82,6 @@ const readinessCells = (c: ReadinessCounts): Cell[] => [
   c.notApplicable,
   c.readiness,
 ];
-
-const boldHeader = (sheet: ExcelJS.Worksheet, columnCount: number, rowCount: number): void => {
-  sheet.getRow(1).font = { bold: true };
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(rowCount, 1), column: columnCount } };
-};
 
 const addRequirementsSheet = (wb: ExcelJS.Workbook, pack: ReadinessPack, locale: Locale): void => {
   // Sheet names stay English in both languages so that scripts reading the workbook find them.

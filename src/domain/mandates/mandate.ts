@@ -1,6 +1,7 @@
 // src/domain/mandates/mandate.ts — the client–centre mandate (ISO 18295-2): its content, KPI targets, and versions signed by both parties
 
 import type { Channel } from '../organisations/model.js';
+import { type ObligationCompletion, obligationStatuses } from './obligations.js';
 
 export const parties = ['client', 'centre'] as const;
 export type Party = (typeof parties)[number];
@@ -138,17 +139,16 @@ export const versionInForce = (versions: readonly MandateVersion[]): MandateVers
 export type Mandate = { id: string; relationshipId: string; title: string; createdAt: string; createdBy: string | null };
 
 /**
- * Obligations not done whose due date has passed (overdue) or falls within their lead time (due
- * soon): what both parties are shown, since ISO 18295-2 puts information duties on the client too.
+ * Obligations whose current occurrence is overdue or falls within its lead time (due soon): what
+ * both parties are shown, since ISO 18295-2 puts information duties on the client too. `dueOn` is
+ * that occurrence's due date; deliveries recorded beside the mandate count as done.
  */
-export const obligationsToFlag = (c: MandateContent, today: string): (Obligation & { overdue: boolean })[] =>
-  c.obligations
-    .filter((o) => o.doneOn === null)
-    .map((o) => {
-      const soon = new Date(`${o.dueOn}T00:00:00Z`);
-      soon.setUTCDate(soon.getUTCDate() - o.leadTimeDays);
-      return { ...o, overdue: o.dueOn < today, dueSoon: today >= soon.toISOString().slice(0, 10) };
-    })
-    .filter((o) => o.overdue || o.dueSoon)
-    .map(({ dueSoon: _d, ...o }) => o)
+export const obligationsToFlag = (
+  c: MandateContent,
+  today: string,
+  completions: readonly ObligationCompletion[] = [],
+): (Obligation & { overdue: boolean })[] =>
+  obligationStatuses(c, completions, today)
+    .filter((s) => s.state === 'overdue' || s.state === 'due_soon')
+    .map((s) => ({ ...s.obligation, dueOn: s.dueOn, overdue: s.state === 'overdue' }))
     .sort((a, b) => a.dueOn.localeCompare(b.dueOn));

@@ -1,9 +1,11 @@
 // src/web/home/obligations-card.tsx — obligations under the mandates in force that are overdue (in red) or due soon, shown to both parties
 
-import { Badge, Group, List, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Group, List, Stack, Text } from '@mantine/core';
 import type { THome } from '../../contracts/organisations.js';
 import { formatDate } from '../../i18n/index.js';
+import { pathTo } from '../app/paths.js';
 import { Section } from '../components/layout.js';
+import { href } from '../lib/router.js';
 import { useI18n } from '../lib/i18n.js';
 
 export function ObligationsCard({ obligations }: { obligations: THome['obligations'] }) {
@@ -16,9 +18,9 @@ export function ObligationsCard({ obligations }: { obligations: THome['obligatio
           {obligations.map((o) => (
             <List.Item key={`${o.mandateId}:${o.id}`}>
               <Group gap={8} wrap="wrap">
-                <Text span fw={550}>
+                <Anchor href={href(pathTo.mandate(o.mandateId, 'obligations'))} fw={550} size="sm">
                   {o.title}
-                </Text>
+                </Anchor>
                 <Badge size="sm" variant="light" color="gray">
                   {t.home.obligationOwner[o.owner]}
                 </Badge>

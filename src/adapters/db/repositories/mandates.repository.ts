@@ -90,6 +90,42 @@ export const mandatesRepository = (db: Db): Store['mandates'] => {
           .values({ version_id: v.id, party: s.party, user_id: s.userId, name: s.name, at: s.at, version_hash: s.versionHash })
           .execute();
     },
+    completions: async (mandateId) => {
+      const rows = await db
+        .selectFrom('obligation_completions')
+        .selectAll()
+        .where('mandate_id', '=', mandateId)
+        .orderBy('due_on')
+        .orderBy('obligation_id')
+        .execute();
+      return rows.map((r) => ({
+        mandateId: r.mandate_id,
+        obligationId: r.obligation_id,
+        dueOn: r.due_on,
+        doneOn: r.done_on,
+        note: r.note,
+        recordedBy: r.recorded_by,
+        recordedByName: r.recorded_by_name,
+        recordedAt: r.recorded_at,
+      }));
+    },
+    insertCompletion: async (c) => {
+      const result = await db
+        .insertInto('obligation_completions')
+        .values({
+          mandate_id: c.mandateId,
+          obligation_id: c.obligationId,
+          due_on: c.dueOn,
+          done_on: c.doneOn,
+          note: c.note,
+          recorded_by: c.recordedBy,
+          recorded_by_name: c.recordedByName,
+          recorded_at: c.recordedAt,
+        })
+        .onConflict((oc) => oc.columns(['mandate_id', 'obligation_id', 'due_on']).doNothing())
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+    },
   };
 };
 

@@ -12,10 +12,13 @@ import {
   signMandate,
   updateDraft,
 } from '../../../app/manage-mandates.js';
+import type { TargetEvaluation } from '../../../app/evaluate-targets.js';
 import type { Deps } from '../../../app/ports.js';
 import { raiseTargetFindings } from '../../../app/raise-target-findings.js';
+import { obligationsOf, recordObligationDone } from '../../../app/track-obligations.js';
+import { ZObligationStatus } from '../../../contracts/reviews.js';
 import { ZFinding } from '../../../contracts/conformity.js';
-import { ZError, ZId, ZIdParams } from '../../../contracts/common.js';
+import { ZDate, ZError, ZId, ZIdParams } from '../../../contracts/common.js';
 import { ZMandate, ZMandateContent, ZMandateVersion, ZTargetEvaluation } from '../../../contracts/mandates.js';
 import { parties } from '../../../domain/mandates/mandate.js';
 import { AppError } from '../../../domain/shared/errors.js';
@@ -33,6 +36,22 @@ const ZMandateView = z.object({
 });
 const ZPeriod = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'use YYYY-MM');
 const ZEvaluation = z.object({ mandateId: ZId, version: z.number(), evaluations: z.array(ZTargetEvaluation) });
+
+/** Each evaluation with the `/api/v1/kpis` query that reproduces its value (over every hour, when the target counts only opening hours). */
+const withKpiQuery = (r: { version: number; evaluations: TargetEvaluation[] }) => ({
+  version: r.version,
+  evaluations: r.evaluations.map(({ query, ...e }) => {
+    const q = new URLSearchParams({ from: query.from, to: query.to, kpis: e.kpi });
+    if (query.queues?.length) q.set('queue', query.queues.join(','));
+    const p = query.params ?? {};
+    if (p.thresholdSeconds !== undefined) q.set('slThreshold', String(p.thresholdSeconds));
+    if (p.slVariant) q.set('slVariant', p.slVariant);
+    if (p.shortAbandonSeconds !== undefined) q.set('shortAbandon', String(p.shortAbandonSeconds));
+    if (p.abandonVariant) q.set('abandonVariant', p.abandonVariant);
+    if (p.repeatWindowDays !== undefined) q.set('repeatWindowDays', String(p.repeatWindowDays));
+    return { ...e, kpiQuery: { api: `/api/v1/kpis?${q.toString()}`, openingHoursOnly: query.onlyOpeningHours } };
+  }),
+});
 
 export const mandateRoutes =
   (deps: Deps): FastifyPluginAsyncZod =>
@@ -132,7 +151,7 @@ export const mandateRoutes =
       },
       async (request) => ({
         mandateId: request.params.id,
-        ...(await evaluateMandate(deps, callerOf(request), request.params.id, request.query.period)),
+        ...withKpiQuery(await evaluateMandate(deps, callerOf(request), request.params.id, request.query.period)),
       }),
     );
     app.post(
@@ -157,6 +176,32 @@ export const mandateRoutes =
       async (request) => raiseTargetFindings(deps, callerOf(request), request.params.id, request.query.period),
     );
     app.get(
+      '/mandates/:id/obligations',
+      {
+        schema: {
+          tags,
+          summary:
+            'Where each obligation of the mandate in force stands today: the occurrence due, done / overdue / due soon / upcoming, the last delivery',
+          params: ZIdParams,
+          response: { 200: z.array(ZObligationStatus), ...errors },
+        },
+      },
+      async (request) => obligationsOf(deps, callerOf(request), request.params.id),
+    );
+    app.post(
+      '/mandates/:id/obligations/:obligationId/completions',
+      {
+        schema: {
+          tags,
+          summary: 'Record that one occurrence (its due date) of an obligation was delivered; the signed mandate does not change',
+          params: z.object({ id: ZId, obligationId: z.string().min(1).max(60) }),
+          body: z.object({ dueOn: ZDate, doneOn: ZDate.optional(), note: z.string().max(2000).nullable().optional() }),
+          response: { 200: z.object({ recorded: z.boolean(), obligations: z.array(ZObligationStatus) }), ...errors },
+        },
+      },
+      async (request) => recordObligationDone(deps, callerOf(request), request.params.id, request.params.obligationId, request.body),
+    );
+    app.get(
       '/targets',
       {
         schema: {
@@ -170,7 +215,7 @@ export const mandateRoutes =
         const caller = callerOf(request);
         const mandate = (await listMandates(deps, caller)).find((m) => m.relationshipId === request.query.relationship);
         if (!mandate) throw new AppError('CCQ_ERR_MANDATE_NOT_FOUND', 'This relationship has no mandate you can see');
-        return { mandateId: mandate.id, ...(await evaluateMandate(deps, caller, mandate.id, request.query.period)) };
+        return { mandateId: mandate.id, ...withKpiQuery(await evaluateMandate(deps, caller, mandate.id, request.query.period)) };
       },
     );
   };

@@ -1,14 +1,13 @@
 // src/adapters/http/routes/reports.routes.ts — an assessment as a report (HTML or PDF, report or certification-readiness pack) and as a table export (CSV or XLSX)
 
-import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../../app/ports.js';
 import { readinessPack } from '../../../app/readiness-pack.js';
 import { ZError, ZIdParams, ZLocale } from '../../../contracts/common.js';
-import type { Locale } from '../../../domain/organisations/model.js';
-import { type ReportFile, contentTypes, exportFile, exportFormats, reportFile, reportFormats } from '../../reports/report-files.js';
-import { authOf, callerOf } from '../plugins/auth.js';
+import { exportFile, exportFormats, reportFile, reportFormats } from '../../reports/report-files.js';
+import { localeOf, sendFile } from '../file-reply.js';
+import { callerOf } from '../plugins/auth.js';
 
 const errors = { 400: ZError, 401: ZError, 403: ZError, 404: ZError, 503: ZError };
 
@@ -23,26 +22,10 @@ const ZExportQuery = z.object({
   lang: ZLocale.optional().describe('sv or en; the signed-in user’s language when left out'),
 });
 
-/**
- * Reports are downloads, never pages of the API's origin: `attachment`, no sniffing, and for HTML a
- * policy that forbids scripts and fetching, so a report is inert even if opened from the API.
- */
-const sendFile = (reply: FastifyReply, { format, name, body }: ReportFile) => {
-  reply
-    .header('content-type', contentTypes[format])
-    .header('content-disposition', `attachment; filename="${name}"`)
-    .header('x-content-type-options', 'nosniff')
-    .header('cache-control', 'private, no-store');
-  if (format === 'html') reply.header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
-  return reply.send(body);
-};
-
 export const reportRoutes =
   (deps: Deps): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['reports'];
-    const localeOf = (lang: Locale | undefined, request: Parameters<typeof authOf>[0]): Locale =>
-      lang ?? authOf(request).user.locale ?? 'sv';
     app.get(
       '/assessments/:id/report',
       {
