@@ -14,14 +14,17 @@ import {
   IconImport,
   IconKpi,
   IconQueue,
+  IconReview,
   IconUserKey,
   IconUsers,
   IconMandate,
+  IconWebhook,
 } from '../components/icons.js';
 import { can, readsEvidenceLibrary, readsImports } from '../lib/access.js';
 import { useI18n } from '../lib/i18n.js';
 import { href, useRoute } from '../lib/router.js';
 import { useSession } from '../lib/session.js';
+import { NotificationBell } from '../notifications/NotificationBell.js';
 import { LanguageSwitch, OrganisationSwitcher, UserMenu } from './HeaderControls.js';
 import { paths } from './paths.js';
 
@@ -77,6 +80,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
               <OrganisationSwitcher />
               <LanguageSwitch />
             </Group>
+            <NotificationBell />
             <UserMenu />
           </Group>
         </Group>
@@ -105,8 +109,10 @@ export function AppLayout({ children }: { children: ReactNode }) {
               {can(active, 'finding:read') && link(paths.findings, t.shell.nav.findings, <IconFinding />)}
               {readsEvidenceLibrary(active) && link(paths.evidence, t.shell.nav.evidence, <IconEvidence />)}
               {can(active, 'mandate:read') && link(paths.mandates, t.shell.nav.mandates, <IconMandate />)}
+              {can(active, 'mandate:read') && link(paths.reviews, t.shell.nav.reviews, <IconReview />)}
               {active.role === 'admin' && active.via === 'membership' && link(paths.members, t.shell.nav.members, <IconUsers />)}
               {can(active, 'audit_trail:read') && link(paths.auditTrail, t.shell.nav.auditTrail, <IconHistory />)}
+              {can(active, 'webhook:manage') && active.via === 'membership' && link(paths.webhooks, t.webhooks.nav, <IconWebhook />)}
             </>
           )}
           {!active && link(paths.home, t.shell.nav.home, <IconHome />)}

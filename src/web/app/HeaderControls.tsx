@@ -4,7 +4,8 @@ import { Avatar, Badge, Group, Menu, NativeSelect, Select, Stack, Text, Unstyled
 import { useState } from 'react';
 import { type Locale, formatDate, isLocale } from '../../i18n/index.js';
 import { errorText } from '../components/errors.js';
-import { IconChevronDown, IconKey, IconLogout } from '../components/icons.js';
+import { IconChevronDown, IconKey, IconLogout, IconWebhook } from '../components/icons.js';
+import { can } from '../lib/access.js';
 import { useI18n } from '../lib/i18n.js';
 import { href } from '../lib/router.js';
 import { useSession } from '../lib/session.js';
@@ -101,7 +102,7 @@ const initials = (name: string) =>
 
 export function UserMenu() {
   const { t } = useI18n();
-  const { me, logout } = useSession();
+  const { me, active, logout } = useSession();
   const name = me.user.displayName || me.user.email;
   return (
     <Menu position="bottom-end" shadow="md" width={260} withinPortal>
@@ -139,6 +140,11 @@ export function UserMenu() {
         <Menu.Item component="a" href={href(paths.tokens)} leftSection={<IconKey size={16} />}>
           {t.shell.apiTokens}
         </Menu.Item>
+        {can(active, 'webhook:manage') && active?.via === 'membership' && (
+          <Menu.Item component="a" href={href(paths.webhooks)} leftSection={<IconWebhook size={16} />}>
+            {t.webhooks.nav}
+          </Menu.Item>
+        )}
         <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => void logout()}>
           {t.shell.logout}
         </Menu.Item>

@@ -22,7 +22,10 @@ import { MembersPage } from '../members/MembersPage.js';
 import { OrganisationsPage } from '../platform/OrganisationsPage.js';
 import { UsersPage } from '../platform/UsersPage.js';
 import { QueuesPage } from '../queues/QueuesPage.js';
+import { ReviewPage } from '../reviews/ReviewPage.js';
+import { ReviewsPage } from '../reviews/ReviewsPage.js';
 import { TokensPage } from '../tokens/TokensPage.js';
+import { WebhooksPage } from '../webhooks/WebhooksPage.js';
 import { paths } from './paths.js';
 
 export function Routes() {
@@ -37,10 +40,16 @@ export function Routes() {
   if (path === paths.auditTrail && can(active, 'audit_trail:read')) return <AuditTrailPage key={orgKey} />;
   if (path === paths.kpis && can(active, 'kpi:read')) return <KpisPage key={orgKey} />;
   if (path === paths.imports && readsImports(active)) return <ImportsPage key={orgKey} />;
-  if (path === paths.mandates && can(active, 'mandate:read')) return <MandatesPage key={orgKey} />;
+  const mandate = matchPath('/mandates/:id', path) ?? matchPath('/mandates/:id/:tab', path);
+  if ((path === paths.mandates || mandate) && can(active, 'mandate:read'))
+    return <MandatesPage key={orgKey} id={mandate?.id ?? null} tab={mandate?.tab ?? null} />;
+  const review = matchPath('/reviews/:id', path);
+  if (path === paths.reviews && can(active, 'mandate:read')) return <ReviewsPage key={orgKey} />;
+  if (review?.id && can(active, 'mandate:read')) return <ReviewPage key={`${orgKey}:${review.id}`} id={review.id} />;
   const conformity = conformityRoute(path, active);
   if (conformity) return <Fragment key={orgKey}>{conformity}</Fragment>;
   if (path === paths.tokens) return <TokensPage />;
+  if (path === paths.webhooks && can(active, 'webhook:manage') && active?.via === 'membership') return <WebhooksPage key={orgKey} />;
   if (path === paths.organisations && me.user.platformAdmin) return <OrganisationsPage />;
   if (path === paths.users && me.user.platformAdmin) return <UsersPage />;
   return <NotFound />;

@@ -208,3 +208,30 @@ export const IconMandate = (p: IconProps) => (
     <path d="M10 18h6" />
   </Icon>
 );
+
+/** A bell: notifications. */
+export const IconBell = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M6 16V11a6 6 0 0 1 12 0v5l1.5 2h-15z" />
+    <path d="M10 20a2 2 0 0 0 4 0" />
+  </Icon>
+);
+
+/** Three linked nodes: outgoing webhooks. */
+export const IconWebhook = (p: IconProps) => (
+  <Icon {...p}>
+    <circle cx="6" cy="17" r="2.5" />
+    <circle cx="18" cy="17" r="2.5" />
+    <circle cx="12" cy="6" r="2.5" />
+    <path d="M10.8 8.2 7.2 14.8M13.2 8.2l3.6 6.6M8.5 17h7" />
+  </Icon>
+);
+
+/** Two speech bubbles, one with a tick: the joint review. */
+export const IconReview = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M4 5h11v8H9l-3 3v-3H4z" />
+    <path d="M15 9h5v8h-2v3l-3-3h-4v-2" />
+    <path d="M7 9l1.5 1.5L12 7" />
+  </Icon>
+);
