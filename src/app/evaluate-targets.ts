@@ -5,9 +5,11 @@ import { openDays } from '../domain/mandates/opening-hours.js';
 import { type PeriodWindow, type TargetStatus, coverageOf, periodsOfMonth, statusOf } from '../domain/mandates/target-evaluation.js';
 import { type AbandonRateVariant, type ServiceLevelVariant, abandonRateVariants, serviceLevelVariants } from '../domain/kpi/formulas.js';
 import type { KpiParams } from '../domain/kpi/compute.js';
+import { isContactDataKpi, kpiById } from '../domain/kpi/dictionary.js';
 import { AppError } from '../domain/shared/errors.js';
 import type { Caller } from './caller.js';
 import type { Deps } from './ports.js';
+import { measureVoiceKpis } from './kpis/voice-kpis.js';
 import { type QueryKpisOptions, queryKpis } from './query-kpis.js';
 
 export type TargetEvaluation = {
@@ -23,6 +25,8 @@ export type TargetEvaluation = {
   status: TargetStatus;
   /** The KPI query behind the value, as the API takes it, so anyone can rerun it. */
   query: QueryKpisOptions & { onlyOpeningHours: boolean };
+  /** For survey, complaint, quality and people KPIs: the sample the value rests on (a small one is flagged). */
+  sample?: { n: number; lowSample: boolean } | null;
 };
 
 const allDay: OpeningHours = {
@@ -50,6 +54,40 @@ const paramsOf = (t: KpiTarget): Partial<KpiParams> => {
 };
 
 /**
+ * A target on a survey, complaint, quality or people KPI: measured by its area over each period (no
+ * opening hours: answers and complaints are dated, not queued). Coverage is 1 when the period has a
+ * sample and 0 when it has none (no data, never met).
+ */
+const evaluateVoiceTarget = async (
+  deps: Deps,
+  caller: Caller,
+  t: KpiTarget,
+  o: { month: string; timeZone: string; relationshipId: string },
+): Promise<TargetEvaluation[]> => {
+  const out: TargetEvaluation[] = [];
+  for (const period of periodsOfMonth(t.period, o.month)) {
+    const q = { relationshipId: o.relationshipId, queueIds: t.queueIds, from: period.from, to: period.to, timeZone: o.timeZone };
+    const m = (await measureVoiceKpis(deps, caller, { ...q, kpis: [t.kpi] }))[t.kpi];
+    const measured = m?.value ?? null;
+    const coverage = m && m.n > 0 && measured !== null ? 1 : 0;
+    out.push({
+      targetId: t.id,
+      kpi: t.kpi,
+      variant: t.variant,
+      target: t.target,
+      direction: t.direction,
+      period,
+      measured,
+      coverage,
+      status: statusOf(t, measured, coverage),
+      query: { queues: t.queueIds, from: period.from, to: period.to, kpis: [t.kpi], timeZone: o.timeZone, onlyOpeningHours: false },
+      sample: m ? { n: m.n, lowSample: m.lowSample } : null,
+    });
+  }
+  return out;
+};
+
+/**
  * Evaluates targets for a month (`2026-10`) in the centre's zone: each target over each of its
  * periods in the month, counting only the opening hours when the target says so. Coverage is the
  * share of open days on which the target's queues had any contact; with none, the status is no data.
@@ -57,12 +95,17 @@ const paramsOf = (t: KpiTarget): Partial<KpiParams> => {
 export const evaluateTargets = async (
   deps: Deps,
   caller: Caller,
-  o: { targets: KpiTarget[]; month: string; timeZone: string; openingHours: OpeningHours | null },
+  o: { targets: KpiTarget[]; month: string; timeZone: string; openingHours: OpeningHours | null; relationshipId?: string },
 ): Promise<TargetEvaluation[]> => {
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(o.month))
     throw new AppError('CCQ_ERR_VALIDATION', undefined, [{ path: 'period', message: 'use YYYY-MM' }]);
   const out: TargetEvaluation[] = [];
   for (const t of o.targets) {
+    const d = kpiById.get(t.kpi);
+    if (d && !isContactDataKpi(d)) {
+      out.push(...(await evaluateVoiceTarget(deps, caller, t, { ...o, relationshipId: o.relationshipId ?? '' })));
+      continue;
+    }
     const params = paramsOf(t);
     for (const period of periodsOfMonth(t.period, o.month)) {
       const hours = t.hours === 'opening' && o.openingHours ? o.openingHours : allDay;

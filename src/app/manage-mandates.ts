@@ -244,7 +244,13 @@ export const evaluateContent = async (
   const rel = await deps.store.relationships.findById(caller.scope, m.relationshipId);
   const centre = rel ? await deps.store.organisations.findById(caller.scope, rel.centreOrganisationId) : null;
   const hours = content.openingHours.find((h) => h.channel === 'all') ?? content.openingHours[0] ?? null;
-  return evaluateTargets(deps, caller, { targets: content.targets, month, timeZone: centre?.timeZone ?? 'UTC', openingHours: hours });
+  return evaluateTargets(deps, caller, {
+    targets: content.targets,
+    month,
+    timeZone: centre?.timeZone ?? 'UTC',
+    openingHours: hours,
+    relationshipId: m.relationshipId,
+  });
 };
 
 /** The targets of the version in force (else the draft), judged for a month. */

@@ -10,7 +10,7 @@ import {
   computeKpis,
   periodStartOf,
 } from '../domain/kpi/compute.js';
-import { kpiById, kpiParameterDefaults } from '../domain/kpi/dictionary.js';
+import { type KpiDefinition, isContactDataKpi, kpiById, kpiParameterDefaults } from '../domain/kpi/dictionary.js';
 import { addSlotToSums, slotStart } from '../domain/kpi/aggregate-day.js';
 import { abandonMask, intervalMs, intervalStartOf } from '../domain/kpi/interval-aggregate.js';
 import { emptySums } from '../domain/kpi/queue-sums.js';
@@ -88,11 +88,17 @@ const selectQueues = async (deps: Deps, caller: Caller, wanted: string[] | undef
 export const queryKpis = async (deps: Deps, caller: Caller, o: QueryKpisOptions): Promise<KpiResult> => {
   const params = fullParams(o.params);
   const by = o.by ?? [];
-  const wanted = o.kpis && o.kpis.length > 0 ? o.kpis : [...kpiById.keys()];
+  const wanted = o.kpis && o.kpis.length > 0 ? o.kpis : [...kpiById.values()].filter(isContactDataKpi).map((d) => d.id);
   const unknown = wanted.filter((id) => !kpiById.has(id));
   if (unknown.length > 0)
     throw new AppError('CCQ_ERR_VALIDATION', `Unknown KPI: ${unknown.join(', ')}`, [
       { path: 'kpis', message: `unknown: ${unknown.join(', ')}` },
+    ]);
+  // Survey, complaint, quality and people KPIs are not in the contact data; their own areas measure them.
+  const elsewhere = wanted.filter((id) => !isContactDataKpi(kpiById.get(id) as KpiDefinition));
+  if (elsewhere.length > 0)
+    throw new AppError('CCQ_ERR_VALIDATION', `Not measured from contact data: ${elsewhere.join(', ')}`, [
+      { path: 'kpis', message: `measured from ${elsewhere.map((id) => kpiById.get(id)?.source).join(', ')}, not from contact data` },
     ]);
   const queues = await selectQueues(deps, caller, o.queues);
   const timeZone = o.timeZone ?? (await zoneOf(deps, caller, queues));

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { outcomes } from '../domain/contacts/contact.js';
 import { periodGroupings } from '../domain/kpi/compute.js';
+import { kpiSources, kpiUnits } from '../domain/kpi/kpi-definition.js';
 import { abandonRateVariants, serviceLevelVariants } from '../domain/kpi/formulas.js';
 import { ZId, ZTimestamp } from './common.js';
 
@@ -50,9 +51,9 @@ export const ZKpiDefinition = z.object({
   definition: z.object({ sv: z.string(), en: z.string() }),
   formula: z.string(),
   parameters: z.array(z.string()),
-  unit: z.enum(['count', 'share', 'seconds']),
+  unit: z.enum(kpiUnits),
   better: z.enum(['higher', 'lower', 'neither']),
-  source: z.enum(['aggregates', 'agent_states', 'contacts']),
+  source: z.enum(kpiSources),
   iso: z.object({ area: z.string(), clauses: z.array(z.string()) }),
 });
 export type TKpiDefinition = z.infer<typeof ZKpiDefinition>;

@@ -107,5 +107,7 @@ export const ZTargetEvaluation = z.object({
   coverage: z.number(),
   status: z.enum(targetStatuses),
   /** The KPI query behind the value, to rerun it; with openingHoursOnly the target counted only the mandate's open quarter-hours. */
-  kpiQuery: z.object({ api: z.string(), openingHoursOnly: z.boolean() }),
+  kpiQuery: z.object({ api: z.string().nullable(), openingHoursOnly: z.boolean() }),
+  /** Survey, complaint, quality and people KPIs: the sample the value rests on (a small one is flagged, never hidden). */
+  sample: z.object({ n: z.number(), lowSample: z.boolean() }).nullable().optional(),
 });

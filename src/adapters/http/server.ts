@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -13,6 +14,7 @@ import type { Deps } from '../../app/ports.js';
 import { ZError } from '../../contracts/common.js';
 import { type ThrottlePolicy, createLoginThrottle, defaultThrottle } from './login-throttle.js';
 import { type CookiePolicy, registerAuth } from './plugins/auth.js';
+import { AppError } from '../../domain/shared/errors.js';
 import { errorBody, registerErrorHandling } from './plugins/errors.js';
 import { adminRoutes } from './routes/admin.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
@@ -50,6 +52,13 @@ export const buildServer = async (o: ServerOptions): Promise<FastifyInstance> =>
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
   await app.register(fastifyCookie);
+  // Off by default: the public endpoints (survey answers, complaint forms) opt in with `config.rateLimit`.
+  await app.register(fastifyRateLimit, {
+    global: false,
+    // What the builder returns is thrown, so the one error handler answers it like every other error.
+    errorResponseBuilder: (_request, context) =>
+      new AppError('CCQ_ERR_RATE_LIMITED', `Too many requests; try again in ${Math.ceil(context.ttl / 1000)} s`),
+  });
 
   await app.register(fastifySwagger, {
     openapi: {

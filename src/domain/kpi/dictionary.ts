@@ -1,24 +1,12 @@
 // src/domain/kpi/dictionary.ts — the KPI dictionary: stable ids, names and definitions in Swedish and English, formulas, parameters, ISO 18295 tags
 
-/** What a KPI is computed from: the 15-minute aggregates, the agent states, or the contact records themselves. */
-export type KpiSource = 'aggregates' | 'agent_states' | 'contacts';
-export type KpiUnit = 'count' | 'share' | 'seconds';
-export type KpiParameter = 'sl_threshold' | 'sl_variant' | 'short_abandon' | 'abandon_variant' | 'abandon_outcomes' | 'repeat_window_days';
+import { complaintKpis } from './dictionary-complaints.js';
+import { peopleKpis } from './dictionary-people.js';
+import { qaKpis } from './dictionary-qa.js';
+import { surveyKpis } from './dictionary-surveys.js';
+import { type KpiDefinition, contactDataSources, k } from './kpi-definition.js';
 
-/** Annex A of ISO 18295-1 groups metrics by area; the clause is where the requirement the KPI evidences sits (our reading, not the standard's text). */
-export type IsoTag = { area: 'accessibility' | 'efficiency' | 'quality' | 'customer_experience' | 'volume'; clauses: string[] };
-
-export type KpiDefinition = {
-  id: string;
-  name: { sv: string; en: string };
-  definition: { sv: string; en: string };
-  formula: string;
-  parameters: KpiParameter[];
-  unit: KpiUnit;
-  better: 'higher' | 'lower' | 'neither';
-  source: KpiSource;
-  iso: IsoTag;
-};
+export * from './kpi-definition.js';
 
 export const kpiParameterDefaults = {
   sl_threshold: 20,
@@ -29,9 +17,7 @@ export const kpiParameterDefaults = {
   repeat_window_days: 7,
 } as const;
 
-const k = (d: KpiDefinition): KpiDefinition => d;
-
-export const kpiDictionary: readonly KpiDefinition[] = [
+const contactDataKpis: readonly KpiDefinition[] = [
   k({
     id: 'offered',
     name: { sv: 'Erbjudna kontakter', en: 'Offered contacts' },
@@ -240,6 +226,12 @@ export const kpiDictionary: readonly KpiDefinition[] = [
     iso: { area: 'customer_experience', clauses: ['4.3', '7'] },
   }),
 ];
+
+/** Every KPI: contact data first, then the voice of customers and employees (one file per source). */
+export const kpiDictionary: readonly KpiDefinition[] = [...contactDataKpis, ...surveyKpis, ...complaintKpis, ...qaKpis, ...peopleKpis];
+
+/** Whether a KPI is computed from contact data (queues and quarter-hours) rather than from the voice records. */
+export const isContactDataKpi = (d: Pick<KpiDefinition, 'source'>): boolean => contactDataSources.includes(d.source);
 
 export type KpiId = (typeof kpiDictionary)[number]['id'];
 export const kpiIds: readonly string[] = kpiDictionary.map((d) => d.id);

@@ -24,6 +24,10 @@ export const formatKpi = (t: Messages, locale: Locale, unit: KpiUnit, value: num
       return formatSeconds(t, locale, value);
     case 'count':
       return formatNumber(value, locale, { maximumFractionDigits: 0 });
+    case 'score':
+    case 'per_thousand':
+    case 'hours':
+      return formatNumber(value, locale, { maximumFractionDigits: 1 });
   }
 };
 

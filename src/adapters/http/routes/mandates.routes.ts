@@ -20,6 +20,7 @@ import { ZObligationStatus } from '../../../contracts/reviews.js';
 import { ZFinding } from '../../../contracts/conformity.js';
 import { ZDate, ZError, ZId, ZIdParams } from '../../../contracts/common.js';
 import { ZMandate, ZMandateContent, ZMandateVersion, ZTargetEvaluation } from '../../../contracts/mandates.js';
+import { isContactDataKpi, kpiById } from '../../../domain/kpi/dictionary.js';
 import { parties } from '../../../domain/mandates/mandate.js';
 import { AppError } from '../../../domain/shared/errors.js';
 import { callerOf } from '../plugins/auth.js';
@@ -49,7 +50,9 @@ const withKpiQuery = (r: { version: number; evaluations: TargetEvaluation[] }) =
     if (p.shortAbandonSeconds !== undefined) q.set('shortAbandon', String(p.shortAbandonSeconds));
     if (p.abandonVariant) q.set('abandonVariant', p.abandonVariant);
     if (p.repeatWindowDays !== undefined) q.set('repeatWindowDays', String(p.repeatWindowDays));
-    return { ...e, kpiQuery: { api: `/api/v1/kpis?${q.toString()}`, openingHoursOnly: query.onlyOpeningHours } };
+    // Voice KPIs (surveys, complaints, quality, people) are not in the contact-data KPI API; their areas show them.
+    const api = isContactDataKpi(kpiById.get(e.kpi) ?? { source: 'aggregates' }) ? `/api/v1/kpis?${q.toString()}` : null;
+    return { ...e, kpiQuery: { api, openingHoursOnly: query.onlyOpeningHours } };
   }),
 });
 
