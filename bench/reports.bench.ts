@@ -67,6 +67,6 @@ const review = await time(`gather the review pack (${month}: targets per period 
 const reviewHtml = await time('render the review pack as HTML (SVG trend charts)', () => renderReviewPackHtml(review, null, 'sv'));
 const reviewPdf = await time('print the review pack to PDF (Chromium start + print)', () => htmlToPdf(reviewHtml));
 console.log(`  PDF: ${(reviewPdf.length / 1024).toFixed(0)} kB`);
-await time('review pack as XLSX (8 sheets)', () => reviewPackXlsx(review, null, 'sv'));
+await time('review pack as XLSX (9 sheets)', () => reviewPackXlsx(review, null, 'sv'));
 await ctx.conn.close();
 rmSync(dir, { recursive: true, force: true });

@@ -18,11 +18,19 @@ import { addCorrectiveAction, recordFinding } from '../src/app/manage-findings.j
 import { loadFramework } from '../src/app/manage-frameworks.js';
 import { createMandate, signMandate } from '../src/app/manage-mandates.js';
 import { createWebhook } from '../src/app/manage-webhooks.js';
+import { configureComplaintForm } from '../src/app/complaint-form.js';
+import { receiveComplaint } from '../src/app/manage-complaints.js';
+import { createSurvey } from '../src/app/manage-surveys.js';
+import { recordAnswers } from '../src/app/survey-answers.js';
 import { canonicalJson } from '../src/domain/mandates/canonical.js';
 import { emptyContent } from '../src/domain/mandates/mandate.js';
 import { mandateTemplate } from '../src/domain/mandates/template.js';
 import type { ReviewRecord } from '../src/domain/reviews/review.js';
 import { startReview, updateReviewRecord } from '../src/app/manage-reviews.js';
+import { importPeople } from '../src/app/manage-people.js';
+import { createPulseSurvey } from '../src/app/manage-pulse.js';
+import { createEvaluation, loadScorecardVersion } from '../src/app/manage-qa.js';
+import { createCalibrationSession } from '../src/app/manage-calibration.js';
 import { importText } from './support/imports.js';
 import { callerFor } from './support/context.js';
 import { insertUser } from '../src/app/manage-users.js';
@@ -34,6 +42,16 @@ import { type HttpClient, signInAs } from './support/http.js';
 import { TEST_PASSWORD, type Tenant, seedTenant } from './support/tenants.js';
 
 type Target = {
+  /** The centre's QA work: a scorecard, an evaluation naming the centre's agent, a calibration session. */
+  qaScorecardId: string;
+  qaEvaluationId: string;
+  qaCalibrationId: string;
+  /** A complaint of the relationship (with a complainant), and the relationship's public complaint form switched on. */
+  complaintId: string;
+  /** The centre's anonymous pulse survey (its people records carry the agent code `<prefix>-agent-01`). */
+  pulseSurveyId: string;
+  /** A customer survey of the relationship with one answer. */
+  surveyId: string;
   tenant: Tenant;
   tokenId: string;
   membershipId: string;
@@ -206,6 +224,20 @@ const cases: Record<string, Case> = {
   'DELETE /api/v1/webhooks/{id}': { id: (t) => t.webhookId },
   'POST /api/v1/webhooks/{id}/test': { id: (t) => t.webhookId },
   'GET /api/v1/webhooks/{id}/deliveries': { id: (t) => t.webhookId },
+  'GET /api/v1/surveys': {},
+  'POST /api/v1/surveys': {
+    body: (t) => ({ relationshipId: t.tenant.relationshipId, name: 'intruder survey', questions: [matrixQuestion] }),
+    foreignBody: true,
+  },
+  'GET /api/v1/surveys/results': { query: (t) => `relationship=${t.tenant.relationshipId}&from=2026-10-01&to=2026-11-01` },
+  'GET /api/v1/surveys/{id}': { id: (t) => t.surveyId },
+  'PATCH /api/v1/surveys/{id}': { id: (t) => t.surveyId, body: () => ({ name: 'Hijacked survey' }) },
+  'POST /api/v1/surveys/{id}/invitations': { id: (t) => t.surveyId, body: () => ({ count: 1 }) },
+  'POST /api/v1/surveys/{id}/answers': { id: (t) => t.surveyId, body: () => ({ answers: [{ answers: { csat: 5 } }] }) },
+  'POST /api/v1/surveys/{id}/imports': {
+    id: (t) => t.surveyId,
+    body: () => ({ content: 'at,score\n2026-10-01,5\n', mapping: { answeredAt: 'at', answers: { csat: 'score' } } }),
+  },
   'GET /api/v1/evidence': {},
   'POST /api/v1/evidence': { body: () => ({ kind: 'link', title: 'matrix link', url: 'https://example.com' }) },
   'POST /api/v1/evidence/files': {},
@@ -213,7 +245,90 @@ const cases: Record<string, Case> = {
   'GET /api/v1/evidence/{id}/content': { id: (t) => t.evidenceId },
   'POST /api/v1/evidence/{id}/links': { id: (t) => t.evidenceId, body: (t) => ({ assessmentId: t.assessmentId, refs: ['1.1'] }) },
   'POST /api/v1/evidence/{id}/unlink': { id: (t) => t.evidenceId, body: (t) => ({ assessmentId: t.assessmentId, ref: '1.1' }) },
+  'GET /api/v1/people/kpis': { query: (t) => `relationship=${t.tenant.relationshipId}&from=2026-10-01&to=2026-11-01` },
+  'GET /api/v1/people/agents': {},
+  'POST /api/v1/people/imports': {
+    body: (t) => ({ kind: 'headcount', content: 'agent_code,started_on\nintruder,2026-01-01\n', relationshipId: t.tenant.relationshipId }),
+    foreignBody: true,
+  },
+  'GET /api/v1/people/role-profiles': {},
+  'PUT /api/v1/people/role-profiles': { body: () => ({ name: 'matrix', competences: ['gdpr'] }) },
+  'GET /api/v1/people/competence-matrix': { query: 'date=2026-10-31' },
+  'GET /api/v1/people/communications': {},
+  'POST /api/v1/people/communications': {
+    body: () => ({ sentOn: '2026-10-01', subject: 'matrix', audience: 'all', told: 1, acknowledged: 0 }),
+  },
+  'GET /api/v1/people/pulse': {},
+  'POST /api/v1/people/pulse': {
+    body: (t) => ({ title: 'matrix', period: '2026-10', relationshipId: t.tenant.relationshipId, groups: [{ name: 'g', invitations: 1 }] }),
+    foreignBody: true,
+  },
+  'GET /api/v1/people/pulse/{id}/results': { id: (t) => t.pulseSurveyId },
+  'POST /api/v1/people/pulse/{id}/close': { id: (t) => t.pulseSurveyId },
+  'GET /api/v1/complaints': { query: (t) => `relationship=${t.tenant.relationshipId}` },
+  'GET /api/v1/complaints/export': { query: (t) => `relationship=${t.tenant.relationshipId}` },
+  'POST /api/v1/complaints': {
+    body: (t) => ({ relationshipId: t.tenant.relationshipId, channel: 'voice', description: 'intruder complaint' }),
+    foreignBody: true,
+  },
+  'GET /api/v1/complaints/{id}': { id: (t) => t.complaintId },
+  'POST /api/v1/complaints/{id}/steps': { id: (t) => t.complaintId, body: () => ({ step: 'acknowledge' }) },
+  'POST /api/v1/complaints/{id}/erasure': { id: (t) => t.complaintId },
+  'GET /api/v1/complaints/forms/{id}': { id: (t) => t.tenant.relationshipId },
+  'PUT /api/v1/complaints/forms/{id}': { id: (t) => t.tenant.relationshipId, body: () => ({ enabled: false }) },
+  'GET /api/v1/qa/scorecards': {},
+  'POST /api/v1/qa/scorecards': {
+    body: () => ({
+      text: 'key: intruder\nname: Intruder\nsections:\n  - id: s\n    title: S\n    criteria:\n      - id: ok\n        title: OK\n',
+    }),
+  },
+  'GET /api/v1/qa/scorecards/{id}': { id: (t) => t.qaScorecardId },
+  'GET /api/v1/qa/evaluations': { query: (t) => `relationship=${t.tenant.relationshipId}` },
+  'POST /api/v1/qa/evaluations': {
+    body: (t) => ({
+      relationshipId: t.tenant.relationshipId,
+      scorecardId: t.qaScorecardId,
+      contactSourceId: 'intruder',
+      contactAt: '2026-10-05T10:00:00Z',
+      agent: 'intruder',
+      answers: { ok: 1 },
+    }),
+    foreignBody: true,
+  },
+  'POST /api/v1/qa/evaluations/import': {
+    body: (t) => ({
+      relationshipId: t.tenant.relationshipId,
+      scorecardId: t.qaScorecardId,
+      text: 'contact,contact_at,agent,ok\nx,2026-10-05T10:00:00Z,x,1\n',
+    }),
+    foreignBody: true,
+  },
+  'GET /api/v1/qa/evaluations/mine': {},
+  'GET /api/v1/qa/evaluations/{id}': { id: (t) => t.qaEvaluationId },
+  'POST /api/v1/qa/evaluations/{id}/response': { id: (t) => t.qaEvaluationId, body: () => ({ response: 'acknowledged' }) },
+  'PUT /api/v1/qa/evaluations/{id}/coaching': { id: (t) => t.qaEvaluationId, body: () => ({ notes: 'hijacked' }) },
+  'POST /api/v1/qa/sample': {
+    body: (t) => ({ relationshipId: t.tenant.relationshipId, month: '2026-10', perAgent: 2 }),
+    foreignBody: true,
+  },
+  'GET /api/v1/qa/calibrations': {},
+  'POST /api/v1/qa/calibrations': {
+    body: (t) => ({
+      relationshipId: t.tenant.relationshipId,
+      scorecardId: t.qaScorecardId,
+      contactSourceId: 'x',
+      title: 'x',
+      heldOn: '2026-10-05',
+    }),
+    foreignBody: true,
+  },
+  'GET /api/v1/qa/calibrations/{id}': { id: (t) => t.qaCalibrationId },
+  'POST /api/v1/qa/calibrations/{id}/scores': { id: (t) => t.qaCalibrationId, body: () => ({ answers: { ok: 1 } }) },
+  'GET /api/v1/qa/kpis': { query: (t) => `relationship=${t.tenant.relationshipId}&from=2026-10-01&to=2026-11-01` },
 };
+
+/** The one question of the matrix's surveys. */
+const matrixQuestion = { id: 'csat', kind: 'csat' as const, label: { sv: 'Nöjd?', en: 'Satisfied?' }, required: true };
 
 /** A meeting record that may be closed: held, with someone of each party. */
 const completeRecord = {
@@ -254,8 +369,16 @@ const publicRoutes = new Set([
   'GET /api/health',
   'POST /api/v1/auth/login',
   'POST /api/v1/auth/logout',
+  // A customer's one-time survey link: reveals only the questions (tested in test/surveys/public-survey.test.ts).
+  'GET /api/v1/public/surveys/{token}',
+  'POST /api/v1/public/surveys/{token}',
   // The published customer-information page: reached by its unguessable link alone (tested in test/mandates/public-page.test.ts).
   'GET /api/v1/public/contact/{token}',
+  // A relationship's public complaint form: answers a reference number only (tested in test/complaints/complaints-flow.test.ts).
+  'POST /api/v1/public/complaints/{token}',
+  // An employee's one-time pulse link: answers carry no person (tested in test/people/people-kpis.test.ts).
+  'GET /api/v1/public/pulse/{token}',
+  'POST /api/v1/public/pulse/{token}',
 ]);
 
 /** Everything that would show the other tenant's data in a response: its ids, names and email domain. */
@@ -304,6 +427,24 @@ const tenantTables = [
   'notification_reads',
   'webhooks',
   'webhook_deliveries',
+  'surveys',
+  'survey_invitations',
+  'survey_responses',
+  'people_agents',
+  'people_events',
+  'people_competences',
+  'people_role_profiles',
+  'people_communications',
+  'pulse_surveys',
+  'pulse_invitations',
+  'pulse_answers',
+  'complaints',
+  'complaint_complainants',
+  'complaint_events',
+  'complaint_forms',
+  'qa_scorecards',
+  'qa_evaluations',
+  'qa_calibration_sessions',
 ];
 
 for (const { name, skip } of await dialects()) {
@@ -410,7 +551,64 @@ for (const { name, skip } of await dialects()) {
         // Port 9 (discard) is closed: a test event fails at once and is only logged.
         const webhook = await createWebhook(ctx.deps, centreAdmin, { url: 'http://127.0.0.1:9/matrix' });
         const notification = (await ctx.deps.store.notifications.list(centreAdmin.scope, { userId: adminUser!.id, limit: 1 }))[0]!;
+        // People records and a pulse survey of the centre, so the people routes have something to leak or change.
+        const pulse = await createPulseSurvey(ctx.deps, centreAdmin, {
+          title: `${tenant.prefix} pulse`,
+          period: '2026-10',
+          relationshipId: tenant.relationshipId,
+          groups: [{ name: `${tenant.prefix} team`, invitations: 1 }],
+        });
+        await importPeople(ctx.deps, centreAdmin, {
+          kind: 'headcount',
+          text: `agent_code,started_on,team\n${tenant.prefix}-agent-01,2026-01-01,${tenant.prefix} team\n`,
+          relationshipId: tenant.relationshipId,
+        });
+        tenant.ids.push(`${tenant.prefix}-agent-01`);
+        const survey = await createSurvey(ctx.deps, centreAdmin, {
+          relationshipId: tenant.relationshipId,
+          name: `${tenant.prefix} survey`,
+          questions: [matrixQuestion],
+        });
+        await recordAnswers(ctx.deps, centreAdmin, survey.id, [{ answers: { csat: 4 } }]);
+        await configureComplaintForm(ctx.deps, centreAdmin, tenant.relationshipId, true);
+        const complaint = await receiveComplaint(ctx.deps, centreAdmin, {
+          relationshipId: tenant.relationshipId,
+          channel: 'voice',
+          description: `${tenant.prefix} complaint`,
+          complainant: { name: `${tenant.prefix} complainant`, email: null, phone: null },
+        });
+        // The centre's QA work: a scorecard, an evaluation of its agent's contact, a calibration session.
+        const qaCard = await loadScorecardVersion(ctx.deps, centreAdmin, {
+          key: 'matrix',
+          name: `${tenant.prefix} scorecard`,
+          sections: [{ id: 's', title: 'S', criteria: [{ id: 'ok', title: 'OK', weight: 1, max: 1, allowNa: false, critical: null }] }],
+        });
+        const qaAgent = await ctx.deps.store.users.findByEmail(`agent3@${tenant.prefix.toLowerCase()}.example`);
+        const qaEvaluation = await createEvaluation(ctx.deps, centreAdmin, {
+          relationshipId: tenant.relationshipId,
+          queueId: tenant.queueId,
+          contactSourceId: `${tenant.prefix}-qa-contact`,
+          contactAt: '2026-10-05T10:00:00Z',
+          agent: `${tenant.prefix}-agent-01`,
+          agentUserId: qaAgent!.id,
+          scorecardId: qaCard.scorecard.id,
+          answers: { ok: 1 },
+          coachingNotes: null,
+        });
+        const qaSession = await createCalibrationSession(ctx.deps, centreAdmin, {
+          relationshipId: tenant.relationshipId,
+          scorecardId: qaCard.scorecard.id,
+          contactSourceId: `${tenant.prefix}-qa-contact`,
+          title: `${tenant.prefix} calibration`,
+          heldOn: '2026-10-06',
+        });
         const ids = {
+          qaScorecardId: qaCard.scorecard.id,
+          qaEvaluationId: qaEvaluation.id,
+          qaCalibrationId: qaSession.id,
+          complaintId: complaint.id,
+          surveyId: survey.id,
+          pulseSurveyId: pulse.survey.id,
           webhookId: webhook.webhook.id,
           notificationId: notification.id,
           mandateId: mandate.mandate.id,

@@ -4,9 +4,13 @@ import type { Role } from '../domain/access/roles.js';
 import { systemScope } from '../domain/access/scope.js';
 import type { Channel } from '../domain/organisations/model.js';
 import type { Caller } from './caller.js';
+import { loadDemoComplaints } from './load-demo-complaints.js';
 import { loadDemoConformity } from './load-demo-conformity.js';
 import { type DemoQueue, loadDemoContacts } from './load-demo-contacts.js';
 import { loadDemoMandate, loadDemoTargetFinding } from './load-demo-mandate.js';
+import { loadDemoPeople } from './load-demo-people.js';
+import { loadDemoQa } from './load-demo-qa.js';
+import { loadDemoSurveys } from './load-demo-surveys.js';
 import { grantAuditAccess } from './manage-audit-grants.js';
 import { addMember } from './manage-members.js';
 import { createOrganisation } from './manage-organisations.js';
@@ -164,6 +168,21 @@ export const loadDemoData = async (deps: Deps, caller: Caller, o: DemoOptions = 
     ownerUserId: tove?.id ?? '',
     relationshipId: nordbankRel.id,
     timeZone: partner.timeZone,
+  });
+  await loadDemoPeople(deps, { centre: karin, relationshipId: nordbankRel.id });
+  await loadDemoSurveys(deps, { centre: karin, relationshipId: nordbankRel.id, queueIds: [privat.id, foretag.id, chatt.id] });
+  await loadDemoComplaints(deps, {
+    centre: await asAdmin('quentin@kontaktpartner.example', partner.id),
+    client: await asAdmin('anna@nordbank.example', nordbank.id),
+    relationshipId: nordbankRel.id,
+    queueIds: [privat.id, foretag.id, chatt.id],
+  });
+  await loadDemoQa(deps, {
+    qualityManager: await asAdmin('quentin@kontaktpartner.example', partner.id),
+    teamLead: await asAdmin('tove@kontaktpartner.example', partner.id),
+    admin: karin,
+    agent: await asAdmin('adam@kontaktpartner.example', partner.id),
+    relationshipId: nordbankRel.id,
   });
   return [
     ...people.map((p) => ({ email: p.email, role: p.role, organisation: p.org ?? '—' })),

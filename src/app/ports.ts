@@ -14,6 +14,13 @@ import type { Notification } from '../domain/notifications/notification.js';
 import type { Webhook, WebhookDelivery } from '../domain/notifications/webhook.js';
 import type { ObligationCompletion } from '../domain/mandates/obligations.js';
 import type { Review } from '../domain/reviews/review.js';
+import type { Communication, Competence, PeopleAgent, PeopleEvent, RoleProfile } from '../domain/people/people.js';
+import type { PulseStatus, PulseSums, PulseSurvey } from '../domain/people/pulse.js';
+import type { CalibrationSession, Evaluation } from '../domain/qa/evaluation.js';
+import type { SampleCandidate } from '../domain/qa/sampling.js';
+import type { Scorecard } from '../domain/qa/scorecard.js';
+import type { Complaint, Complainant, ComplaintEvent, ComplaintStatus } from '../domain/complaints/complaint.js';
+import type { ContactTie, Survey, SurveyInvitation, SurveyResponse } from '../domain/surveys/survey.js';
 import type { PublicPageSettingsRow, PublishedPage } from '../domain/mandates/public-page.js';
 import type { AgentStateInterval, ContactRecord } from '../domain/contacts/contact.js';
 import type { RowReject } from '../domain/imports/importer.js';
@@ -400,12 +407,110 @@ export type Store = {
     /** Records an attempt: status, attempts, next attempt, last answer or error, timings. */
     saveAttempt: (d: WebhookDelivery) => Promise<void>;
   };
+  /** Customer surveys: read through the scope (the relationship's two parties); invitations and answers through their survey. */
+  /** Quality monitoring; unscoped: the use-cases authorise (centre side, or a relationship's aggregated KPIs) first. */
+  qa: {
+    scorecards: (centreOrganisationId: string) => Promise<Scorecard[]>;
+    scorecardById: (id: string) => Promise<Scorecard | null>;
+    insertScorecard: (s: Scorecard) => Promise<void>;
+    evaluations: (f: QaEvaluationFilter) => Promise<Evaluation[]>;
+    evaluationById: (id: string) => Promise<Evaluation | null>;
+    insertEvaluation: (e: Evaluation) => Promise<void>;
+    saveEvaluation: (e: Evaluation) => Promise<void>;
+    sessions: (centreOrganisationId: string, relationshipIds: string[]) => Promise<CalibrationSession[]>;
+    sessionById: (id: string) => Promise<CalibrationSession | null>;
+    insertSession: (s: CalibrationSession) => Promise<void>;
+    /** Answered contacts with an agent in the queues during [fromMs, toMs): what sampling draws from. */
+    sampleCandidates: (queueIds: string[], fromMs: number, toMs: number) => Promise<SampleCandidate[]>;
+  };
+  surveys: {
+    list: (scope: Scope, relationshipId?: string) => Promise<Survey[]>;
+    findById: (scope: Scope, id: string) => Promise<Survey | null>;
+    /** Unscoped: the survey of a public one-time link. */
+    findUnscoped: (id: string) => Promise<Survey | null>;
+    insert: (s: Survey) => Promise<void>;
+    update: (s: Survey) => Promise<void>;
+    insertInvitations: (rows: SurveyInvitation[]) => Promise<void>;
+    /** Unscoped: the invitation a public token names (by the token's SHA-256). */
+    invitationByTokenHash: (tokenHash: string) => Promise<SurveyInvitation | null>;
+    /** Marks an invitation used; false when it was already used (a token answers once). */
+    useInvitation: (id: string, at: string) => Promise<boolean>;
+    insertResponses: (rows: SurveyResponse[]) => Promise<void>;
+    /** Answers of the surveys given with `from` ≤ answered_at < `to` (ISO instants). */
+    responses: (surveyIds: string[], from: string, to: string) => Promise<SurveyResponse[]>;
+    /** Invitations issued with `from` ≤ issued_at < `to`: whether each was used, and its queue. */
+    invitationCounts: (surveyIds: string[], from: string, to: string) => Promise<{ used: boolean; queueId: string | null }[]>;
+    /** The queue, agent and channel of a centre's contact by its source id (any source). */
+    contactTie: (centreOrganisationId: string, sourceId: string) => Promise<ContactTie | null>;
+    /** Answered contacts of the queues in [from, to) (epoch ms), oldest first, at most `limit`: whom the demo invites. */
+    answeredContacts: (
+      queueIds: string[],
+      from: number,
+      to: number,
+      limit: number,
+    ) => Promise<(ContactTie & { contactSourceId: string; endedAt: number; waitSeconds: number })[]>;
+  };
+  /** The complaints register; reads filter by the scope's relationships, personal data and the public form are unscoped (authorised first). */
+  complaints: ComplaintsStore;
+  /** A centre's pseudonymised people records; the use-cases authorise (`people:*`) before calling. */
+  people: {
+    agents: (centreOrganisationId: string, o?: { relationshipId?: string }) => Promise<PeopleAgent[]>;
+    upsertAgent: (a: PeopleAgent, at: string) => Promise<void>;
+    /** Events on days in [from, to). */
+    events: (centreOrganisationId: string, o: { from: string; to: string }) => Promise<PeopleEvent[]>;
+    /** False when the same agent already has this kind of event on that day (re-imports change nothing). */
+    insertEvent: (e: PeopleEvent) => Promise<boolean>;
+    competences: (centreOrganisationId: string) => Promise<Competence[]>;
+    upsertCompetence: (centreOrganisationId: string, c: Competence) => Promise<void>;
+    roleProfiles: (centreOrganisationId: string) => Promise<RoleProfile[]>;
+    saveRoleProfile: (centreOrganisationId: string, p: RoleProfile, at: string) => Promise<void>;
+    communications: (centreOrganisationId: string) => Promise<Communication[]>;
+    insertCommunication: (c: Communication, createdBy: string | null) => Promise<void>;
+  };
+  /** Anonymous employee pulse surveys: answers are only ever read back as sums of groups at or above the anonymity threshold. */
+  pulse: {
+    list: (centreOrganisationId: string) => Promise<PulseSurvey[]>;
+    /** Surveys of a relationship whose month starts in [from, to). */
+    ofRelationship: (relationshipId: string, o: { from: string; to: string }) => Promise<PulseSurvey[]>;
+    findById: (id: string) => Promise<PulseSurvey | null>;
+    insert: (s: PulseSurvey) => Promise<void>;
+    setStatus: (id: string, status: PulseStatus) => Promise<void>;
+    insertInvitations: (surveyId: string, invitations: { tokenHash: string; group: string }[]) => Promise<void>;
+    invitation: (tokenHash: string) => Promise<{ surveyId: string; group: string; used: boolean } | null>;
+    /** Marks the invitation used; false when it already was (one answer per token). */
+    useInvitation: (tokenHash: string) => Promise<boolean>;
+    insertAnswer: (a: { id: string; surveyId: string; group: string; enps: number; engagement: number }) => Promise<void>;
+    invited: (surveyIds: string[]) => Promise<{ group: string; invited: number }[]>;
+    /** Sums per group over the surveys, only for groups with at least `threshold` answers (never fewer than the domain's threshold). */
+    groupSums: (surveyIds: string[], threshold: number) => Promise<PulseSums[]>;
+  };
   auditLog: {
     append: (event: AuditEvent, at: string, id: string) => Promise<ChainedEntry>;
     list: (scope: Scope, options: { limit: number; before?: number }) => Promise<ChainedEntry[]>;
     /** Walks the whole chain and returns its length and the first broken link, if any. */
     verify: () => Promise<{ entries: number; firstBreak: ChainBreak | null }>;
   };
+};
+
+export type ComplaintFilter = { relationshipId?: string | undefined; statuses?: readonly ComplaintStatus[] | undefined };
+export type ComplaintForm = { relationshipId: string; token: string; enabled: boolean; updatedAt: string; updatedBy: string | null };
+
+export type ComplaintsStore = {
+  list: (scope: Scope, o: ComplaintFilter) => Promise<Complaint[]>;
+  findById: (scope: Scope, id: string) => Promise<Complaint | null>;
+  /** Unscoped: the complaints of a relationship received in [fromIso, toIso), for its KPIs. */
+  receivedBetween: (relationshipId: string, fromIso: string, toIso: string) => Promise<Complaint[]>;
+  insert: (c: Complaint, who: Complainant) => Promise<void>;
+  save: (c: Complaint) => Promise<void>;
+  complainant: (id: string) => Promise<Complainant | null>;
+  /** Blanks the complainant's personal fields and the notes of the complaint's steps. */
+  erasePersonalData: (id: string) => Promise<void>;
+  events: (id: string) => Promise<ComplaintEvent[]>;
+  insertEvent: (e: ComplaintEvent) => Promise<void>;
+  form: (relationshipId: string) => Promise<ComplaintForm | null>;
+  /** Unscoped: the form behind a public link, with the relationship's parties. */
+  formByToken: (token: string) => Promise<(ComplaintForm & { clientOrganisationId: string; centreOrganisationId: string }) | null>;
+  saveForm: (f: ComplaintForm) => Promise<void>;
 };
 
 export type PasswordHasher = {
@@ -444,6 +549,19 @@ export type WebhookTransport = {
     error: string | null;
     durationMs: number;
   }>;
+};
+
+/** Which evaluations to read: a centre's, of some relationships, contacts in [from, to) (ISO), with or without calibration scores. */
+export type QaEvaluationFilter = {
+  centreOrganisationId?: string;
+  relationshipIds?: string[];
+  queueIds?: string[];
+  from?: string;
+  to?: string;
+  agentUserId?: string;
+  calibrationSessionIds?: string[];
+  /** false (default): only evaluations of agents; true: only calibration scores. */
+  calibration?: boolean;
 };
 
 export type Deps = {

@@ -8,6 +8,7 @@ import type { TargetStatus } from '../domain/mandates/target-evaluation.js';
 import { monthsEndingWith } from '../domain/reviews/review.js';
 import { AppError } from '../domain/shared/errors.js';
 import type { Caller } from './caller.js';
+import { measureVoiceKpis } from './kpis/voice-kpis.js';
 import { listAssessments } from './manage-assessments.js';
 import { listFindings } from './manage-findings.js';
 import { evaluateContent } from './manage-mandates.js';
@@ -56,6 +57,65 @@ export type PackFinding = {
   overdueActions: number;
 };
 
+export type PackVoiceFigure = {
+  kpi: string;
+  name: { sv: string; en: string };
+  unit: string;
+  value: number | null;
+  n: number;
+  ci: [number, number] | null;
+  lowSample: boolean;
+};
+
+/** The customer, quality and employee KPIs a pack shows when ccq measures them (and the reader may see them). */
+const voiceKpis = [
+  'csat',
+  'nps',
+  'ces',
+  'response_rate',
+  'complaint_rate',
+  'complaint_ack_within',
+  'complaint_resolved_within',
+  'complaint_reopen_rate',
+  'qa_score',
+  'critical_error_rate',
+  'enps',
+  'engagement_index',
+  'attrition_rate',
+  'absence_rate',
+];
+
+/** Each voice KPI the caller may see, measured for the month; one the caller may not read is left out, not failed. */
+const voiceOf = async (
+  deps: Deps,
+  caller: Caller,
+  relationshipId: string,
+  period: string,
+  timeZone: string,
+): Promise<PackVoiceFigure[] | null> => {
+  const [from, to] = [`${period}-01`, `${nextMonth(period)}-01`];
+  const out: PackVoiceFigure[] = [];
+  for (const kpi of voiceKpis.filter((id) => kpiById.has(id))) {
+    try {
+      const m = (await measureVoiceKpis(deps, caller, { relationshipId, queueIds: [], from, to, timeZone, kpis: [kpi] }))[kpi];
+      if (m) out.push({ kpi, name: nameOf(kpi), unit: unitOf(kpi), value: m.value, n: m.n, ci: m.ci, lowSample: m.lowSample });
+    } catch (e) {
+      if (!(e instanceof AppError) || e.status >= 500) throw e;
+    }
+  }
+  // Figures without a sample say nothing; the pack names only what was measured (and says so when nothing was).
+  const measured = out.filter((x) => x.n > 0);
+  return measured.length ? measured : null;
+};
+
+const nextMonth = (period: string): string => {
+  const [y, m] = period.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+};
+
+const nameOf = (kpi: string) => kpiById.get(kpi)?.name ?? { sv: kpi, en: kpi };
+const unitOf = (kpi: string) => kpiById.get(kpi)?.unit ?? '';
+
 export type PackObligation = {
   id: string;
   title: string;
@@ -80,10 +140,10 @@ export type ReviewPack = {
   targets: PackTarget[];
   missed: PackMissed[];
   /**
-   * Complaint and customer-feedback figures for the period; null while ccq holds no such data for
-   * the relationship (the pack says so rather than showing zeros).
+   * Customer-feedback and complaint figures of the month, each with its sample; null when the reader
+   * may see none of them or none has a sample (the pack says so rather than showing zeros).
    */
-  voice: { complaints: number | null; surveyResponses: number | null } | null;
+  voice: PackVoiceFigure[] | null;
   conformity: {
     assessments: { title: string; edition: string; side: Party; status: string; readiness: number | null }[];
     openFindings: PackFinding[];
@@ -137,8 +197,6 @@ export const gatherReviewPack = async (deps: Deps, caller: Caller, o: { relation
     for (const e of await evaluateContent(deps, caller, mandate, { ...content, targets: monthly }, month))
       trend.set(e.targetId, [...(trend.get(e.targetId) ?? []), { month, ...pick(e) }]);
 
-  const nameOf = (kpi: string) => kpiById.get(kpi)?.name ?? { sv: kpi, en: kpi };
-  const unitOf = (kpi: string) => kpiById.get(kpi)?.unit ?? '';
   const targets: PackTarget[] = content.targets.map((t) => ({
     target: t,
     name: nameOf(t.kpi),
@@ -213,7 +271,7 @@ export const gatherReviewPack = async (deps: Deps, caller: Caller, o: { relation
     },
     targets,
     missed,
-    voice: null,
+    voice: await voiceOf(deps, caller, rel.id, o.period, centre?.timeZone ?? 'UTC'),
     conformity: {
       assessments: assessments.map((a) => ({
         title: a.title,

@@ -199,7 +199,11 @@ for (const d of await dialects()) {
           ['prices', 'upcoming'],
         ],
       );
-      assert.equal(own.voice, null);
+      // No survey, complaint, quality or people records: only the complaint rate has a sample (no complaints among 4 contacts).
+      assert.deepEqual(
+        own.voice?.map((f) => [f.kpi, f.value, f.n, f.lowSample]),
+        [['complaint_rate', 0, 4, true]],
+      );
     });
 
     test('the PDF has the missed target as a line with its finding; HTML and XLSX carry the same figures', async () => {
@@ -224,7 +228,7 @@ for (const d of await dialects()) {
       await wb.xlsx.load((await reviewPackFile(p, null, { format: 'xlsx', locale: 'en' })).body as unknown as ArrayBuffer);
       assert.deepEqual(
         wb.worksheets.map((s) => s.name),
-        ['Targets', 'Trend', 'Missed', 'Findings', 'Obligations', 'Decisions', 'Actions', 'Attendees'],
+        ['Targets', 'Trend', 'Missed', 'Voice', 'Findings', 'Obligations', 'Decisions', 'Actions', 'Attendees'],
       );
       const targets = wb.getWorksheet('Targets');
       const row = targets ? Array.from({ length: 11 }, (_, i) => targets.getRow(2).getCell(i + 1).value) : [];

@@ -10,7 +10,11 @@ import { registerConformityCommands } from './commands/conformity.command.js';
 import { registerContactDataCommands } from './commands/contact-data.command.js';
 import { registerMandateCommands } from './commands/mandates.command.js';
 import { registerReviewCommands } from './commands/reviews.command.js';
+import { registerComplaintCommands } from './commands/complaints.command.js';
+import { registerPeopleCommands } from './commands/people.command.js';
+import { registerQaCommands } from './commands/qa.command.js';
 import { registerServeCommands } from './commands/serve.command.js';
+import { registerSurveyCommands } from './commands/surveys.command.js';
 
 /** An open database with the use-cases' dependencies; the composition root provides it. */
 export type CliContext = { deps: Deps; describe: string; close: () => Promise<void> };
@@ -52,6 +56,10 @@ export const buildProgram = (rt: CliRuntime, outcome: Outcome): Command => {
   registerConformityCommands(program, rt, outcome);
   registerMandateCommands(program, rt);
   registerReviewCommands(program, rt);
+  registerSurveyCommands(program, rt);
+  registerComplaintCommands(program, rt);
+  registerPeopleCommands(program, rt, outcome);
+  registerQaCommands(program, rt);
   return program;
 };
 

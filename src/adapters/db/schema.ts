@@ -410,6 +410,205 @@ export type WebhookDeliveriesTable = {
   finished_at: string | null;
 };
 
+export type SurveysTable = {
+  id: string;
+  relationship_id: string;
+  centre_organisation_id: string;
+  name: string;
+  status: string;
+  questions_json: string;
+  queue_ids_json: string;
+  channels_json: string;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+};
+
+export type SurveyInvitationsTable = {
+  id: string;
+  survey_id: string;
+  relationship_id: string;
+  token_hash: string;
+  contact_source_id: string | null;
+  queue_id: string | null;
+  agent: string | null;
+  channel: string | null;
+  issued_at: string;
+  expires_at: string;
+  used_at: string | null;
+};
+
+export type SurveyResponsesTable = {
+  id: string;
+  survey_id: string;
+  relationship_id: string;
+  invitation_id: string | null;
+  via: string;
+  answered_at: string;
+  contact_source_id: string | null;
+  queue_id: string | null;
+  agent: string | null;
+  channel: string | null;
+  answers_json: string;
+};
+
+export type ComplaintsTable = {
+  id: string;
+  relationship_id: string;
+  reference: string;
+  channel: string;
+  received_at: string;
+  received_via: string;
+  contact_source_id: string | null;
+  queue_id: string | null;
+  description: string | null;
+  category: string | null;
+  root_cause: string | null;
+  status: string;
+  owner: string;
+  first_line_owner: string;
+  final_response_owner: string;
+  escalated_at: string | null;
+  ack_due_at: string;
+  resolve_due_at: string;
+  acknowledged_at: string | null;
+  responded_at: string | null;
+  closed_at: string | null;
+  reopen_count: number;
+  response: string | null;
+  satisfaction: number | null;
+  erased_at: string | null;
+  created_at: string;
+  created_by: string | null;
+};
+
+export type ComplaintComplainantsTable = { complaint_id: string; name: string | null; email: string | null; phone: string | null };
+
+export type ComplaintEventsTable = {
+  id: string;
+  complaint_id: string;
+  step: string;
+  from_status: string | null;
+  to_status: string;
+  at: string;
+  by_user_id: string | null;
+  by_label: string;
+  note: string | null;
+};
+
+export type ComplaintFormsTable = {
+  relationship_id: string;
+  token: string;
+  enabled: number;
+  updated_at: string;
+  updated_by: string | null;
+};
+
+/** Quality monitoring (area "qa"): scorecard versions, evaluations (calibration scores among them), calibration sessions. */
+export type QaScorecardsTable = {
+  id: string;
+  centre_organisation_id: string;
+  key: string;
+  version: number;
+  name: string;
+  content_json: string;
+  content_hash: string;
+  created_at: string;
+  created_by: string | null;
+};
+
+export type QaCalibrationSessionsTable = {
+  id: string;
+  centre_organisation_id: string;
+  relationship_id: string;
+  scorecard_id: string;
+  contact_source_id: string;
+  title: string;
+  held_on: string;
+  created_at: string;
+  created_by: string | null;
+};
+
+export type QaEvaluationsTable = {
+  id: string;
+  centre_organisation_id: string;
+  relationship_id: string;
+  queue_id: string | null;
+  contact_source_id: string;
+  contact_at: string;
+  agent: string;
+  agent_user_id: string | null;
+  scorecard_id: string;
+  evaluator_user_id: string | null;
+  evaluator_name: string;
+  answers_json: string;
+  score: number | null;
+  sections_json: string;
+  critical_customer: number;
+  critical_business: number;
+  critical_compliance: number;
+  status: string;
+  agent_comment: string | null;
+  coaching_notes: string | null;
+  calibration_session_id: string | null;
+  evaluated_at: string;
+  responded_at: string | null;
+};
+
+/** People records and anonymous pulse surveys (2026-11-29-010-people). */
+export type PeopleAgentsTable = {
+  centre_organisation_id: string;
+  agent_code: string;
+  relationship_id: string | null;
+  team: string | null;
+  role_profile: string | null;
+  started_on: string;
+  left_on: string | null;
+  updated_at: string;
+};
+export type PeopleEventsTable = {
+  id: string;
+  centre_organisation_id: string;
+  agent_code: string;
+  kind: string;
+  on_date: string;
+  hours: number;
+  scheduled_hours: number | null;
+  category: string;
+};
+export type PeopleCompetencesTable = {
+  centre_organisation_id: string;
+  agent_code: string;
+  competence: string;
+  achieved_on: string;
+  expires_on: string | null;
+};
+export type PeopleRoleProfilesTable = { centre_organisation_id: string; name: string; competences_json: string; updated_at: string };
+export type PeopleCommunicationsTable = {
+  id: string;
+  centre_organisation_id: string;
+  sent_on: string;
+  subject: string;
+  audience: string;
+  told: number;
+  acknowledged: number;
+  created_at: string;
+  created_by: string | null;
+};
+export type PulseSurveysTable = {
+  id: string;
+  centre_organisation_id: string;
+  relationship_id: string | null;
+  title: string;
+  period: string;
+  groups_json: string;
+  status: string;
+  created_at: string;
+  created_by: string | null;
+};
+export type PulseInvitationsTable = { token_hash: string; survey_id: string; grp: string; used: number };
+export type PulseAnswersTable = { id: string; survey_id: string; grp: string; enps: number; engagement: number };
+
 export type Database = {
   organisations: OrganisationsTable;
   sites: SitesTable;
@@ -449,6 +648,24 @@ export type Database = {
   notification_reads: NotificationReadsTable;
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
+  complaints: ComplaintsTable;
+  complaint_complainants: ComplaintComplainantsTable;
+  complaint_events: ComplaintEventsTable;
+  complaint_forms: ComplaintFormsTable;
+  surveys: SurveysTable;
+  survey_invitations: SurveyInvitationsTable;
+  survey_responses: SurveyResponsesTable;
+  qa_scorecards: QaScorecardsTable;
+  qa_calibration_sessions: QaCalibrationSessionsTable;
+  qa_evaluations: QaEvaluationsTable;
+  people_agents: PeopleAgentsTable;
+  people_events: PeopleEventsTable;
+  people_competences: PeopleCompetencesTable;
+  people_role_profiles: PeopleRoleProfilesTable;
+  people_communications: PeopleCommunicationsTable;
+  pulse_surveys: PulseSurveysTable;
+  pulse_invitations: PulseInvitationsTable;
+  pulse_answers: PulseAnswersTable;
 };
 
 export type Db = Kysely<Database> | Transaction<Database>;

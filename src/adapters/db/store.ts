@@ -19,6 +19,10 @@ import {
 import { importsRepository } from './repositories/imports.repository.js';
 import { mandatesRepository, publicPagesRepository } from './repositories/mandates.repository.js';
 import { reviewsRepository } from './repositories/reviews.repository.js';
+import { peopleRepository, pulseRepository } from './repositories/people-records.repository.js';
+import { qaRepository } from './repositories/qa.repository.js';
+import { complaintsRepository } from './repositories/complaints.repository.js';
+import { surveysRepository } from './repositories/surveys.repository.js';
 import { notificationsRepository, webhooksRepository } from './repositories/notifications.repository.js';
 import { auditGrantsRepository, membershipsRepository, usersRepository } from './repositories/people.repository.js';
 import { organisationsRepository, queuesRepository, relationshipsRepository, sitesRepository } from './repositories/tenancy.repository.js';
@@ -68,8 +72,13 @@ const build = (db: Db, dialect: Dialect, inTransaction: boolean, raw: Raw): Stor
   mandates: mandatesRepository(db),
   publicPages: publicPagesRepository(db),
   reviews: reviewsRepository(db),
+  qa: qaRepository(db),
+  surveys: surveysRepository(db),
   notifications: notificationsRepository(db),
   webhooks: webhooksRepository(db),
+  people: peopleRepository(db),
+  pulse: pulseRepository(db),
+  complaints: complaintsRepository(db),
   contactData: raw.sqliteContactData ?? postgresContactData(db),
 });
 

@@ -29,6 +29,13 @@ import { organisationRoutes } from './routes/organisations.routes.js';
 import { relationshipAndQueueRoutes } from './routes/relationships-and-queues.routes.js';
 import { reportRoutes } from './routes/reports.routes.js';
 import { reviewRoutes } from './routes/reviews.routes.js';
+import { complaintPageRoutes } from './routes/complaint-page.routes.js';
+import { complaintRoutes } from './routes/complaints.routes.js';
+import { surveyPageRoutes } from './routes/survey-page.routes.js';
+import { surveyRoutes } from './routes/surveys.routes.js';
+import { peopleRoutes } from './routes/people.routes.js';
+import { pulsePageRoutes } from './routes/pulse-page.routes.js';
+import { qaRoutes } from './routes/qa.routes.js';
 
 export type ServerOptions = {
   deps: Deps;
@@ -123,10 +130,17 @@ export const buildServer = async (o: ServerOptions): Promise<FastifyInstance> =>
       await v1.register(notificationRoutes(o.deps));
       await v1.register(webhookRoutes(o.deps));
       await v1.register(reviewRoutes(o.deps));
+      await v1.register(complaintRoutes(o.deps));
+      await v1.register(surveyRoutes(o.deps));
+      await v1.register(peopleRoutes(o.deps));
+      await v1.register(qaRoutes(o.deps));
     },
     { prefix: '/api/v1' },
   );
   await app.register(publicPageHtmlRoutes(o.deps));
+  await app.register(complaintPageRoutes(o.deps));
+  await app.register(surveyPageRoutes(o.deps));
+  await app.register(pulsePageRoutes(o.deps));
 
   const webRoot = o.webRoot && existsSync(join(o.webRoot, 'index.html')) ? o.webRoot : null;
   if (webRoot) await app.register(fastifyStatic, { root: webRoot, wildcard: false });

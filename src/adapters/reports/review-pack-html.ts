@@ -138,10 +138,17 @@ const missed = (v: V): string => {
 const voice = (v: V): string => {
   const { t, p } = v;
   const body = p.voice
-    ? metaList([
-        [t.complaints, p.voice.complaints === null ? t.none : formatNumber(p.voice.complaints, v.locale)],
-        [t.surveyResponses, p.voice.surveyResponses === null ? t.none : formatNumber(p.voice.surveyResponses, v.locale)],
-      ])
+    ? table(
+        [t.kpi, t.measured, t.sample, t.interval],
+        [40, 20, 16, 24],
+        `<tbody>${p.voice
+          .map(
+            (f) =>
+              `<tr><td>${e(v.locale === 'sv' ? f.name.sv : f.name.en)}</td><td class="num">${e(v.value(f.unit, f.value))}</td><td class="num">${f.n}${f.lowSample ? ` <span class="flag">${e(t.lowSample)}</span>` : ''}</td><td class="num">${e(f.ci ? `${v.value(f.unit, f.ci[0])} – ${v.value(f.unit, f.ci[1])}` : t.none)}</td></tr>`,
+          )
+          .join('')}</tbody>`,
+        [1, 2, 3],
+      )
     : `<p class="muted">${e(t.voiceNone)}</p>`;
   return `<section><h2>${e(t.voice)}</h2>${body}</section>`;
 };

@@ -105,6 +105,14 @@ export const reviewPackXlsx = async (p: ReviewPack, review: Review | null, local
 
   sheetOf(
     wb,
+    'Voice',
+    [t.kpi, t.measured, t.sample, t.interval],
+    (p.voice ?? []).map((f): Cell[] => [name(f.name), f.value, f.n, f.ci ? `${f.ci[0]} – ${f.ci[1]}` : null]),
+    [34, 12, 12, 24],
+  );
+
+  sheetOf(
+    wb,
     'Findings',
     [t.finding, t.grade, t.title, t.assessments, t.raisedAt, t.openActions],
     p.conformity.openFindings.map((f): Cell[] => [

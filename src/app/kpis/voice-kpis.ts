@@ -4,6 +4,10 @@ import { type KpiSource, kpiById } from '../../domain/kpi/dictionary.js';
 import { AppError } from '../../domain/shared/errors.js';
 import type { Caller } from '../caller.js';
 import type { Deps } from '../ports.js';
+import { complaintMeasurer } from './complaint-kpis.js';
+import { peopleMeasurer } from './people-kpis.js';
+import { qaMeasurer } from './qa-kpis.js';
+import { surveyMeasurer } from './survey-kpis.js';
 
 /**
  * A measured voice KPI: the value (null when there is nothing to measure), the sample it rests on,
@@ -29,7 +33,7 @@ export type KpiMeasurer = {
 };
 
 /** The measurers, one per area; each area registers its own here. */
-export const measurers: KpiMeasurer[] = [];
+export const measurers: KpiMeasurer[] = [surveyMeasurer, complaintMeasurer, peopleMeasurer, qaMeasurer];
 
 /** Measures voice KPIs by handing each to the measurer of its source; a KPI no measurer knows is an error, not a silent gap. */
 export const measureVoiceKpis = async (deps: Deps, caller: Caller, q: VoiceQuery): Promise<Record<string, Measured>> => {

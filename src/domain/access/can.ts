@@ -26,7 +26,19 @@ export type Resource =
   /** An organisation's evidence library as a whole; a piece linked to an assessment is also read through that assessment. */
   | { type: 'evidence'; organisationId: string }
   /** A relationship's mandate: read and drafted by both parties of the relationship (ISO 18295-2 puts duties on both). */
-  | { type: 'mandate'; relationshipId: string };
+  | { type: 'mandate'; relationshipId: string }
+  /** A relationship's customer survey (with its invitations and answers): both parties read it; only its centre runs it. */
+  | { type: 'survey'; relationshipId: string; centreOrganisationId: string }
+  /** A complaint of a relationship: both parties read and handle it (who may take which step is the complaint's own rule). */
+  | { type: 'complaint'; relationshipId: string }
+  /**
+   * Quality monitoring of a centre: its scorecards (no relationship) and its evaluations of a
+   * relationship's contacts. Only the centre's side sees them; `agentUserId` names the agent who alone
+   * acknowledges or disputes an evaluation. The client reads aggregated QA KPIs through `kpi:read`.
+   */
+  | { type: 'qa'; centreOrganisationId: string; relationshipId: string | null; agentUserId?: string | null }
+  /** A centre's people records and pulse surveys as a whole: its own centre side only; the client sees aggregated KPIs, never records. */
+  | { type: 'people'; centreOrganisationId: string };
 
 export type AssessmentResource = {
   type: 'assessment';
@@ -72,12 +84,24 @@ const withinReach = (org: ActingOrg, r: Resource): boolean => {
     case 'audit_trail':
       // The trail spans all of an organisation's relationships; a grant for one relationship does not open it.
       return r.organisationId === org.id && !limitedByGrant(org);
+    case 'people':
+      return r.centreOrganisationId === org.id && actsAsCentre(org) && !limitedByGrant(org);
     case 'contact_data':
       return r.centreOrganisationId === org.id && actsAsCentre(org) && !limitedByGrant(org);
     case 'evidence':
       return r.organisationId === org.id && !limitedByGrant(org);
     case 'mandate':
+    case 'complaint':
       return seesRelationship(org, r.relationshipId) && (org.grantAssessmentId ?? null) === null;
+    case 'survey':
+      return seesRelationship(org, r.relationshipId) && (org.grantAssessmentId ?? null) === null;
+    case 'qa':
+      return (
+        r.centreOrganisationId === org.id &&
+        actsAsCentre(org) &&
+        (org.grantAssessmentId ?? null) === null &&
+        (r.relationshipId === null || seesRelationship(org, r.relationshipId))
+      );
     case 'framework':
       return (
         r.ownerOrganisationId === null || r.ownerOrganisationId === org.id || partnerOrganisationIds(org).includes(r.ownerOrganisationId)
@@ -111,6 +135,10 @@ const owns = (org: ActingOrg, r: Resource): boolean => {
       return r.ownerOrganisationId === org.id;
     case 'assessment':
       return ownSide(org, r) && !limitedByGrant(org);
+    case 'survey':
+      return r.centreOrganisationId === org.id && actsAsCentre(org) && seesRelationship(org, r.relationshipId) && !limitedByGrant(org);
+    case 'qa':
+      return withinReach(org, r) && !limitedByGrant(org);
     default:
       return withinReach(org, r);
   }
@@ -128,6 +156,15 @@ export const can = (scope: Scope, action: Action, resource: Resource): boolean =
   const org = scope.org;
   if (!org) return false;
   if (!permissions[org.role].includes(action)) return false;
+  // The agent named answers their own evaluation; an evaluator may record the answer the agent gave in a
+  // coaching session (agents without a ccq account could never answer otherwise). The audit trail keeps who did.
+  if (action === 'qa:acknowledge')
+    return (
+      resource.type === 'qa' &&
+      withinReach(org, resource) &&
+      !limitedByGrant(org) &&
+      (permissions[org.role].includes('qa:evaluate') || (!!resource.agentUserId && resource.agentUserId === scope.userId))
+    );
   if (action.endsWith(':read')) return withinReach(org, resource);
   if (reachSuffices.includes(action)) return resource.type === 'assessment' && withinReach(org, resource);
   return owns(org, resource);

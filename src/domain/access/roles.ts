@@ -48,10 +48,38 @@ export const actions = [
   'mandate:edit',
   'mandate:sign',
   'webhook:manage',
+  'survey:read',
+  'survey:manage',
+  'complaint:read',
+  'complaint:handle',
+  'qa:read',
+  'qa:evaluate',
+  'qa:manage',
+  'qa:acknowledge',
+  'people:read',
+  'people:manage',
 ] as const;
 export type Action = (typeof actions)[number];
 
+/** Keeping the centre's people records and running its anonymous pulse surveys (ISO 18295-1 clause 6). */
+const peopleWork: Action[] = ['people:read', 'people:manage'];
+
 const readAll: Action[] = ['organisation:read', 'site:read', 'queue:read', 'relationship:read'];
+
+/**
+ * Quality monitoring (ISO 18295-1 clause 7) is the centre's own work: evaluators score, quality managers
+ * own the scorecards and calibration, the agent acknowledges or disputes their own evaluations
+ * (can.ts: only the one named; an evaluator may record the answer an agent gave in coaching). The client has no QA action: it reads the aggregated QA KPIs of its
+ * relationship through `kpi:read`, never single evaluations.
+ */
+const ownQa: Action[] = ['qa:read', 'qa:evaluate', 'qa:manage', 'qa:acknowledge'];
+
+/**
+ * Complaints (ISO 10002 via ISO 18295-1 4.4) are handled by both parties as the mandate splits them: the
+ * centre's first line and the client's final response. Agents get none (complainants' personal data is
+ * kept to those who handle it); viewers and auditors read without the personal fields.
+ */
+const handleComplaints: Action[] = ['complaint:read', 'complaint:handle'];
 
 /** Writing and signing the mandate of a relationship (both parties edit the draft; each signs for its side). */
 const mandateWork: Action[] = ['mandate:read', 'mandate:edit', 'mandate:sign'];
@@ -83,11 +111,22 @@ export const permissions: Record<Role, readonly Action[]> = {
     'kpi:read',
     ...ownConformity,
     ...mandateWork,
+    ...handleComplaints,
+    ...ownQa,
+    // Customer surveys: the centre runs them (can.ts lets only the centre side manage); the client reads the results.
+    'survey:read',
+    'survey:manage',
     // Outgoing webhooks send the organisation's events elsewhere: only its administrators set them up.
     'webhook:manage',
+    // People records and pulse results belong to the centre alone (can.ts keeps them from the client side).
+    ...peopleWork,
   ],
   quality_manager: [
     ...readAll,
+    ...peopleWork,
+    ...ownQa,
+    'survey:read',
+    'survey:manage',
     'member:read',
     'site:manage',
     'queue:manage',
@@ -97,15 +136,42 @@ export const permissions: Record<Role, readonly Action[]> = {
     'kpi:read',
     ...ownConformity,
     ...mandateWork,
+    ...handleComplaints,
   ],
-  team_lead: [...readAll, 'member:read', 'contact_data:read', 'kpi:read', ...doConformity, 'mandate:read'],
-  agent: ['organisation:read', 'site:read', 'queue:read', 'kpi:read', 'framework:read'],
-  client_manager: [...readAll, 'member:read', 'relationship:update', 'audit_trail:read', 'kpi:read', ...ownConformity, ...mandateWork],
-  client_viewer: [...readAll, 'kpi:read', ...readConformity, 'mandate:read'],
+  team_lead: [
+    ...readAll,
+    'people:read',
+    'qa:read',
+    'qa:evaluate',
+    'qa:acknowledge',
+    'survey:read',
+    'member:read',
+    'contact_data:read',
+    'kpi:read',
+    ...doConformity,
+    'mandate:read',
+    ...handleComplaints,
+  ],
+  agent: ['organisation:read', 'site:read', 'queue:read', 'kpi:read', 'framework:read', 'qa:acknowledge'],
+  client_manager: [
+    ...readAll,
+    'survey:read',
+    'member:read',
+    'relationship:update',
+    'audit_trail:read',
+    'kpi:read',
+    ...ownConformity,
+    ...mandateWork,
+    ...handleComplaints,
+  ],
+  client_viewer: [...readAll, 'survey:read', 'kpi:read', ...readConformity, 'mandate:read', 'complaint:read'],
   // An auditor reads, within the scope its grant allows; its only changes are the findings it records
   // and its check of whether a corrective action worked.
   auditor: [
     ...readAll,
+    'people:read',
+    'qa:read',
+    'survey:read',
     'audit_trail:read',
     'contact_data:read',
     'kpi:read',
@@ -113,6 +179,7 @@ export const permissions: Record<Role, readonly Action[]> = {
     'finding:record',
     'action:verify',
     'mandate:read',
+    'complaint:read',
   ],
 };
 

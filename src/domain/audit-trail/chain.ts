@@ -20,6 +20,17 @@ export const auditEntities = [
   'review',
   'obligation_completion',
   'webhook',
+  'survey',
+  'survey_response',
+  'complaint',
+  'complaint_form',
+  'people_records',
+  'role_profile',
+  'communication',
+  'pulse_survey',
+  'qa_scorecard',
+  'qa_evaluation',
+  'qa_calibration_session',
 ] as const;
 export type AuditEntity = (typeof auditEntities)[number];
 

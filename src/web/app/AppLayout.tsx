@@ -4,8 +4,10 @@ import { AppShell, Burger, Divider, Group, NavLink, ScrollArea, Stack, Text } fr
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import {
+  IconAlert,
   IconAssessment,
   IconBuilding,
+  IconCheck,
   IconEvidence,
   IconFinding,
   IconFramework,
@@ -26,6 +28,7 @@ import { href, useRoute } from '../lib/router.js';
 import { useSession } from '../lib/session.js';
 import { NotificationBell } from '../notifications/NotificationBell.js';
 import { LanguageSwitch, OrganisationSwitcher, UserMenu } from './HeaderControls.js';
+import { readsPeoplePage } from '../people/people-kit.js';
 import { paths } from './paths.js';
 
 export function AppLayout({ children }: { children: ReactNode }) {
@@ -110,6 +113,10 @@ export function AppLayout({ children }: { children: ReactNode }) {
               {readsEvidenceLibrary(active) && link(paths.evidence, t.shell.nav.evidence, <IconEvidence />)}
               {can(active, 'mandate:read') && link(paths.mandates, t.shell.nav.mandates, <IconMandate />)}
               {can(active, 'mandate:read') && link(paths.reviews, t.shell.nav.reviews, <IconReview />)}
+              {can(active, 'survey:read') && link(paths.surveys, t.shell.nav.surveys, <IconCheck />)}
+              {can(active, 'complaint:read') && link(paths.complaints, t.shell.nav.complaints, <IconAlert />)}
+              {readsPeoplePage(active) && link(paths.people, t.people.nav, <IconUsers />)}
+              {can(active, 'kpi:read') && link(paths.qa, t.qa.nav, <IconCheck />)}
               {active.role === 'admin' && active.via === 'membership' && link(paths.members, t.shell.nav.members, <IconUsers />)}
               {can(active, 'audit_trail:read') && link(paths.auditTrail, t.shell.nav.auditTrail, <IconHistory />)}
               {can(active, 'webhook:manage') && active.via === 'membership' && link(paths.webhooks, t.webhooks.nav, <IconWebhook />)}

@@ -14,6 +14,10 @@ export const paths = {
   evidence: '/evidence',
   mandates: '/mandates',
   reviews: '/reviews',
+  surveys: '/surveys',
+  complaints: '/complaints',
+  people: '/people',
+  qa: '/qa',
   webhooks: '/webhooks',
   organisations: '/admin/organisations',
   users: '/admin/users',
@@ -26,4 +30,5 @@ export const pathTo = {
   finding: (id: string) => `/findings/${encodeURIComponent(id)}`,
   mandate: (id: string, tab?: 'obligations' | 'content' | 'compare') => `/mandates/${encodeURIComponent(id)}${tab ? `/${tab}` : ''}`,
   review: (id: string) => `/reviews/${encodeURIComponent(id)}`,
+  complaint: (id: string) => `/complaints/${encodeURIComponent(id)}`,
 };

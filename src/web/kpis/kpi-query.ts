@@ -1,7 +1,7 @@
 // src/web/kpis/kpi-query.ts — the KPI page's filters and the API queries they make (the whole period, per period, per period and queue)
 
 import type { PeriodGrouping } from '../../domain/kpi/compute.js';
-import { kpiDictionary, kpiParameterDefaults } from '../../domain/kpi/dictionary.js';
+import { isContactDataKpi, kpiDictionary, kpiParameterDefaults } from '../../domain/kpi/dictionary.js';
 import type { ServiceLevelVariant } from '../../domain/kpi/formulas.js';
 import type { Messages } from '../../i18n/index.js';
 import { addDays, isDate, today } from './kpi-format.js';
@@ -56,7 +56,8 @@ export const filterProblems = (t: Messages, f: KpiFilters): FilterProblems => ({
  * from the quarter-hour aggregates (seconds rather than milliseconds for a large centre's month), so
  * they are asked for the whole period only, in a query of their own that the page does not wait for.
  */
-const aggregateKpis = kpiDictionary.filter((d) => d.source !== 'contacts').map((d) => d.id);
+// Only contact-data KPIs: survey, complaint, QA and people KPIs are measured by their own areas, not by /api/v1/kpis.
+const aggregateKpis = kpiDictionary.filter((d) => isContactDataKpi(d) && d.source !== 'contacts').map((d) => d.id);
 export const contactKpis = kpiDictionary.filter((d) => d.source === 'contacts').map((d) => d.id);
 
 export type KpiPaths = { summary: string; contactSummary: string; series: string; byQueue: string | null };

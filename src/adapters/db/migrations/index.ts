@@ -8,6 +8,10 @@ import { conformity } from './2026-11-29-003-conformity.js';
 import { mandates } from './2026-11-29-004-mandates.js';
 import { reviews } from './2026-11-29-005-reviews.js';
 import { notifications } from './2026-11-29-006-notifications.js';
+import { qa } from './2026-11-29-009-qa.js';
+import { complaints } from './2026-11-29-008-complaints.js';
+import { surveys } from './2026-11-29-007-surveys.js';
+import { people } from './2026-11-29-010-people.js';
 
 /**
  * Migrations are listed in code rather than read from a folder at run time, so they work the same
@@ -22,5 +26,9 @@ export const migrationProvider = (dialect: Dialect): MigrationProvider => ({
     '2026-11-29-004-mandates': mandates(dialect),
     '2026-11-29-005-reviews': reviews(dialect),
     '2026-11-29-006-notifications': notifications(dialect),
+    '2026-11-29-008-complaints': complaints(dialect),
+    '2026-11-29-007-surveys': surveys(dialect),
+    '2026-11-29-009-qa': qa(dialect),
+    '2026-11-29-010-people': people(dialect),
   }),
 });
