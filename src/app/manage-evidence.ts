@@ -10,8 +10,10 @@ import {
   evidenceLimits,
   validityOf,
 } from '../domain/conformity/evidence.js';
+import { isContactDataKpi, kpiById } from '../domain/kpi/dictionary.js';
 import { AppError } from '../domain/shared/errors.js';
 import { type Caller, actingOrganisationId, recordChange } from './caller.js';
+import { measureVoiceKpis } from './kpis/voice-kpis.js';
 import { loadAssessment } from './manage-assessments.js';
 import type { Deps, Store } from './ports.js';
 import { type QueryKpisOptions, queryKpis } from './query-kpis.js';
@@ -30,7 +32,8 @@ type Common = {
 export type AddEvidenceOptions =
   | (Common & { kind: 'file'; fileName: string; mediaType?: string | null | undefined; bytes: Uint8Array })
   | (Common & { kind: 'link'; url: string })
-  | (Common & { kind: 'kpi_snapshot'; query: QueryKpisOptions });
+  /** `relationshipId` names what survey, complaint, quality and people KPIs are measured for (contact-data KPIs need none). */
+  | (Common & { kind: 'kpi_snapshot'; query: QueryKpisOptions; relationshipId?: string | undefined });
 
 const today = (deps: Deps): string => deps.clock().toISOString().slice(0, 10);
 
@@ -64,6 +67,23 @@ const linkTo = async (deps: Deps, tx: Store, caller: Caller, e: Evidence, assess
     await tx.evidence.link({ evidenceId: e.id, assessmentId: a.id, ref, linkedAt: at, linkedBy: caller.scope.userId });
 };
 
+/** The survey, complaint, quality and people KPIs among those asked for. */
+const voiceKpisOf = (ids: readonly string[]): string[] =>
+  ids.filter((id) => {
+    const d = kpiById.get(id);
+    return d !== undefined && !isContactDataKpi(d);
+  });
+
+/** A snapshot of voice KPIs: measured now for the relationship over the period, in its centre's time zone, each with its sample. */
+const voiceSnapshot = async (deps: Deps, caller: Caller, query: QueryKpisOptions, kpis: string[], relationshipId: string) => {
+  const rel = await deps.store.relationships.findById(caller.scope, relationshipId);
+  if (!rel) throw new AppError('CCQ_ERR_RELATIONSHIP_NOT_FOUND');
+  const centre = await deps.store.organisations.findById(caller.scope, rel.centreOrganisationId);
+  const timeZone = query.timeZone ?? centre?.timeZone ?? 'UTC';
+  const q = { relationshipId: rel.id, queueIds: query.queues ?? [], from: query.from, to: query.to, timeZone, kpis };
+  return { takenAt: deps.clock().toISOString(), query: { ...q }, result: { measured: await measureVoiceKpis(deps, caller, q) } };
+};
+
 /**
  * Adds a piece of evidence to the acting organisation's library. A file is stored once under the
  * SHA-256 of its bytes; a KPI snapshot runs the KPI query now and freezes its parameters and result.
@@ -82,11 +102,22 @@ export const addEvidence = async (deps: Deps, caller: Caller, o: AddEvidenceOpti
     file = { sha256: deps.secrets.digest(o.bytes), mediaType: mediaType ?? '', size: o.bytes.byteLength, fileName: o.fileName };
   }
   if (o.kind === 'link' && !/^https?:\/\/\S+$/i.test(o.url)) issues.push({ path: 'url', message: 'give an http or https address' });
+  const voice = o.kind === 'kpi_snapshot' ? voiceKpisOf(o.query.kpis ?? []) : [];
+  if (o.kind === 'kpi_snapshot' && voice.length) {
+    if (voice.length !== o.query.kpis?.length)
+      issues.push({
+        path: 'query.kpis',
+        message: 'take contact-data KPIs and survey, complaint, quality or people KPIs as separate snapshots',
+      });
+    if (!o.relationshipId) issues.push({ path: 'relationship', message: 'name the relationship these KPIs are measured for' });
+  }
   if (issues.length) throw new AppError('CCQ_ERR_VALIDATION', undefined, issues);
   const snapshot =
-    o.kind === 'kpi_snapshot'
-      ? { takenAt: deps.clock().toISOString(), query: { ...o.query }, result: await queryKpis(deps, caller, o.query) }
-      : null;
+    o.kind !== 'kpi_snapshot'
+      ? null
+      : voice.length
+        ? await voiceSnapshot(deps, caller, o.query, voice, o.relationshipId as string)
+        : { takenAt: deps.clock().toISOString(), query: { ...o.query }, result: await queryKpis(deps, caller, o.query) };
   const now = deps.clock().toISOString();
   const e: Evidence = {
     id: deps.ids(),

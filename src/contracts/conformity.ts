@@ -265,7 +265,12 @@ const evidenceCommon = {
 };
 export const ZAddEvidence = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('link'), url: z.string().max(2000), ...evidenceCommon }),
-  z.object({ kind: z.literal('kpi_snapshot'), query: ZKpiQuery, ...evidenceCommon }),
+  z.object({
+    kind: z.literal('kpi_snapshot'),
+    query: ZKpiQuery,
+    relationship: ZId.optional().describe('For survey, complaint, quality and people KPIs: the relationship they are measured for'),
+    ...evidenceCommon,
+  }),
 ]);
 export const ZEvidenceFileFields = z.object({
   title: z.string().min(1).max(300),

@@ -84,7 +84,12 @@ export const evidenceRoutes =
         const e =
           b.kind === 'link'
             ? await addEvidence(deps, callerOf(request), { kind: 'link', url: b.url, ...common })
-            : await addEvidence(deps, callerOf(request), { kind: 'kpi_snapshot', query: kpiQueryOptions(b.query), ...common });
+            : await addEvidence(deps, callerOf(request), {
+                kind: 'kpi_snapshot',
+                query: kpiQueryOptions(b.query),
+                relationshipId: b.relationship,
+                ...common,
+              });
         return reply.code(201).send(e);
       },
     );
