@@ -39,7 +39,7 @@ for (const d of await dialects()) {
       });
       const result = e.snapshot?.result as { measured: Record<string, { value: number | null; n: number }> };
       assert.deepEqual([result.measured.complaint_rate?.value, result.measured.complaint_rate?.n], [0, 3]);
-      assert.equal((e.snapshot?.query as { relationshipId: string }).relationshipId, t.relationshipId);
+      assert.equal((e.snapshot?.query as { relationshipId?: string } | undefined)?.relationshipId, t.relationshipId);
     });
 
     test('voice and contact-data KPIs are separate snapshots, and voice KPIs need their relationship', async () => {
