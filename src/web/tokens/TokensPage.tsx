@@ -12,7 +12,8 @@ import { useNotice } from '../components/notice.js';
 import { api } from '../lib/api.js';
 import { useI18n } from '../lib/i18n.js';
 import { useLoad } from '../lib/use-load.js';
-import { CreateTokenModal, SecretModal } from './token-dialogs.js';
+import { SecretModal } from '../components/secret-modal.js';
+import { CreateTokenModal } from './token-dialogs.js';
 
 type TokenStatus = 'active' | 'expired' | 'revoked';
 
@@ -108,7 +109,13 @@ export function TokensPage() {
           tokens.reload();
         }}
       />
-      <SecretModal secret={secret} onClose={() => setSecret(null)} />
+      <SecretModal
+        secret={secret}
+        onClose={() => setSecret(null)}
+        title={t.tokens.createdTitle}
+        warning={t.tokens.secretWarning}
+        label={t.tokens.secret}
+      />
       <ConfirmModal
         title={t.tokens.revokeTitle}
         text={revoking && t.tokens.revokeConfirm(revoking.name)}

@@ -1,9 +1,8 @@
 // src/web/tokens/token-dialogs.tsx — the dialog that creates an API token and the one that shows its secret once
 
-import { Alert, Button, CopyButton, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { NativeSelect } from '@mantine/core';
 import { useState } from 'react';
 import { FirstField, FormModal, useFormSubmit } from '../components/form-modal.js';
-import { IconAlert, IconCheck, IconCopy } from '../components/icons.js';
 import { api } from '../lib/api.js';
 import { useI18n } from '../lib/i18n.js';
 
@@ -47,47 +46,5 @@ export function CreateTokenModal({
         error={issues.expiresInDays}
       />
     </FormModal>
-  );
-}
-
-/** The new token's secret, shown this one time with a copy button; closing the dialog forgets it. */
-export function SecretModal({ secret, onClose }: { secret: string | null; onClose: () => void }) {
-  const { t } = useI18n();
-  return (
-    <Modal opened={secret !== null} onClose={onClose} title={t.tokens.createdTitle} centered size="lg" closeOnClickOutside={false}>
-      {secret && (
-        <Stack>
-          <Alert color="orange" variant="light" icon={<IconAlert />} role="alert">
-            {t.tokens.secretWarning}
-          </Alert>
-          <Group gap="xs" align="flex-end" wrap="nowrap">
-            <TextInput
-              label={t.tokens.secret}
-              value={secret}
-              readOnly
-              flex={1}
-              onFocus={(e) => e.currentTarget.select()}
-              classNames={{ input: 'ccq-secret' }}
-              data-autofocus
-            />
-            <CopyButton value={secret}>
-              {({ copied, copy }) => (
-                <Button
-                  variant={copied ? 'light' : 'default'}
-                  color={copied ? 'teal' : undefined}
-                  leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
-                  onClick={copy}
-                >
-                  {copied ? t.tokens.copied : t.tokens.copy}
-                </Button>
-              )}
-            </CopyButton>
-          </Group>
-          <Group justify="flex-end" mt="xs">
-            <Button onClick={onClose}>{t.tokens.done}</Button>
-          </Group>
-        </Stack>
-      )}
-    </Modal>
   );
 }

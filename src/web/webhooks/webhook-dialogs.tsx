@@ -1,6 +1,6 @@
 // src/web/webhooks/webhook-dialogs.tsx — adding a webhook, its secret shown once with how to verify signatures, and a webhook's delivery log
 
-import { Alert, Button, Checkbox, Code, CopyButton, Group, List, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Code, Group, List, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { TCreatedWebhook, TWebhookDelivery } from '../../contracts/notifications.js';
 import { type NotificationKind, notificationKinds } from '../../domain/notifications/notification.js';
@@ -9,7 +9,7 @@ import { formatDateTime, formatNumber } from '../../i18n/index.js';
 import { type Column, DataTable, StatusBadge, dateColumn } from '../components/data-table.js';
 import { ErrorAlert } from '../components/errors.js';
 import { FirstField, FormModal, TextField, useFormSubmit } from '../components/form-modal.js';
-import { IconAlert, IconCheck, IconCopy } from '../components/icons.js';
+import { SecretModal } from '../components/secret-modal.js';
 import { api } from '../lib/api.js';
 import { useI18n } from '../lib/i18n.js';
 import { useLoad } from '../lib/use-load.js';
@@ -102,42 +102,15 @@ export function VerifyHelp() {
 export function WebhookSecretModal({ secret, onClose }: { secret: string | null; onClose: () => void }) {
   const { t } = useI18n();
   return (
-    <Modal opened={secret !== null} onClose={onClose} title={t.webhooks.secretTitle} centered size="lg" closeOnClickOutside={false}>
-      {secret && (
-        <Stack>
-          <Alert color="orange" variant="light" icon={<IconAlert />} role="alert">
-            {t.webhooks.secretWarning}
-          </Alert>
-          <Group gap="xs" align="flex-end" wrap="nowrap">
-            <TextInput
-              label={t.webhooks.secret}
-              value={secret}
-              readOnly
-              flex={1}
-              onFocus={(e) => e.currentTarget.select()}
-              classNames={{ input: 'ccq-secret' }}
-              data-autofocus
-            />
-            <CopyButton value={secret}>
-              {({ copied, copy }) => (
-                <Button
-                  variant={copied ? 'light' : 'default'}
-                  color={copied ? 'teal' : undefined}
-                  leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
-                  onClick={copy}
-                >
-                  {copied ? t.tokens.copied : t.tokens.copy}
-                </Button>
-              )}
-            </CopyButton>
-          </Group>
-          <VerifyHelp />
-          <Group justify="flex-end" mt="xs">
-            <Button onClick={onClose}>{t.tokens.done}</Button>
-          </Group>
-        </Stack>
-      )}
-    </Modal>
+    <SecretModal
+      secret={secret}
+      onClose={onClose}
+      title={t.webhooks.secretTitle}
+      warning={t.webhooks.secretWarning}
+      label={t.webhooks.secret}
+    >
+      <VerifyHelp />
+    </SecretModal>
   );
 }
 
