@@ -14,6 +14,7 @@ import type { Notification } from '../domain/notifications/notification.js';
 import type { Webhook, WebhookDelivery } from '../domain/notifications/webhook.js';
 import type { ObligationCompletion } from '../domain/mandates/obligations.js';
 import type { Review } from '../domain/reviews/review.js';
+import type { SavedPlan } from '../domain/staffing/saved-plan.js';
 import type { Communication, Competence, PeopleAgent, PeopleEvent, RoleProfile } from '../domain/people/people.js';
 import type { PulseStatus, PulseSums, PulseSurvey } from '../domain/people/pulse.js';
 import type { CalibrationSession, Evaluation } from '../domain/qa/evaluation.js';
@@ -368,6 +369,15 @@ export type Store = {
     pack: (id: string) => Promise<string | null>;
     insert: (r: Review, packJson: string) => Promise<void>;
     save: (r: Review) => Promise<void>;
+  };
+  /** Unscoped: the use-cases authorise the plan's queue first. */
+  staffingPlans: {
+    /** The newest plans of the queues, at most `limit`. */
+    ofQueues: (queueIds: string[], limit: number) => Promise<SavedPlan[]>;
+    findById: (id: string) => Promise<SavedPlan | null>;
+    /** The plan as it was saved (JSON). */
+    body: (id: string) => Promise<string | null>;
+    insert: (p: SavedPlan, planJson: string) => Promise<void>;
   };
   /** Unscoped: the use-cases authorise the relationship before reading or writing its page. */
   publicPages: {

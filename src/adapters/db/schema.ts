@@ -342,6 +342,22 @@ export type PublicPagesTable = {
   updated_by: string | null;
 };
 
+export type StaffingPlansTable = {
+  id: string;
+  queue_id: string;
+  centre_organisation_id: string;
+  relationship_id: string | null;
+  from_day: string;
+  to_day: string;
+  interval_minutes: number;
+  model: string;
+  scheduled_hours: number;
+  expected_service_level: number | null;
+  plan_json: string;
+  created_at: string;
+  created_by: string | null;
+};
+
 export type ReviewsTable = {
   id: string;
   relationship_id: string;
@@ -643,6 +659,7 @@ export type Database = {
   mandate_signatures: MandateSignaturesTable;
   public_pages: PublicPagesTable;
   reviews: ReviewsTable;
+  staffing_plans: StaffingPlansTable;
   obligation_completions: ObligationCompletionsTable;
   notifications: NotificationsTable;
   notification_reads: NotificationReadsTable;

@@ -19,6 +19,7 @@ import {
 import { importsRepository } from './repositories/imports.repository.js';
 import { mandatesRepository, publicPagesRepository } from './repositories/mandates.repository.js';
 import { reviewsRepository } from './repositories/reviews.repository.js';
+import { staffingPlansRepository } from './repositories/staffing-plans.repository.js';
 import { peopleRepository, pulseRepository } from './repositories/people-records.repository.js';
 import { qaRepository } from './repositories/qa.repository.js';
 import { complaintsRepository } from './repositories/complaints.repository.js';
@@ -72,6 +73,7 @@ const build = (db: Db, dialect: Dialect, inTransaction: boolean, raw: Raw): Stor
   mandates: mandatesRepository(db),
   publicPages: publicPagesRepository(db),
   reviews: reviewsRepository(db),
+  staffingPlans: staffingPlansRepository(db),
   qa: qaRepository(db),
   surveys: surveysRepository(db),
   notifications: notificationsRepository(db),

@@ -29,6 +29,7 @@ import { organisationRoutes } from './routes/organisations.routes.js';
 import { relationshipAndQueueRoutes } from './routes/relationships-and-queues.routes.js';
 import { reportRoutes } from './routes/reports.routes.js';
 import { reviewRoutes } from './routes/reviews.routes.js';
+import { staffingRoutes } from './routes/staffing.routes.js';
 import { complaintPageRoutes } from './routes/complaint-page.routes.js';
 import { complaintRoutes } from './routes/complaints.routes.js';
 import { surveyPageRoutes } from './routes/survey-page.routes.js';
@@ -134,6 +135,7 @@ export const buildServer = async (o: ServerOptions): Promise<FastifyInstance> =>
       await v1.register(surveyRoutes(o.deps));
       await v1.register(peopleRoutes(o.deps));
       await v1.register(qaRoutes(o.deps));
+      await v1.register(staffingRoutes(o.deps));
     },
     { prefix: '/api/v1' },
   );

@@ -58,6 +58,8 @@ export const actions = [
   'qa:acknowledge',
   'people:read',
   'people:manage',
+  'staffing:read',
+  'staffing:plan',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -92,6 +94,13 @@ const doConformity: Action[] = [...readConformity, 'assessment:manage', 'evidenc
 const ownConformity: Action[] = [...doConformity, 'framework:manage', 'assessment:approve', 'finding:record', 'action:verify'];
 
 /**
+ * Resource planning (ISO 18295-1, operations): the centre forecasts and plans its own staffing; the
+ * client reads the plans and forecasts of the queues run for it (its mandate sets the targets they
+ * are planned for), as does an auditor.
+ */
+const planStaffing: Action[] = ['staffing:read', 'staffing:plan'];
+
+/**
  * The permission matrix. Platform-wide actions (`organisation:create`, `relationship:create`,
  * `user:manage`) belong to platform administrators, not to any organisation role.
  */
@@ -120,6 +129,7 @@ export const permissions: Record<Role, readonly Action[]> = {
     'webhook:manage',
     // People records and pulse results belong to the centre alone (can.ts keeps them from the client side).
     ...peopleWork,
+    ...planStaffing,
   ],
   quality_manager: [
     ...readAll,
@@ -137,6 +147,7 @@ export const permissions: Record<Role, readonly Action[]> = {
     ...ownConformity,
     ...mandateWork,
     ...handleComplaints,
+    ...planStaffing,
   ],
   team_lead: [
     ...readAll,
@@ -151,6 +162,7 @@ export const permissions: Record<Role, readonly Action[]> = {
     ...doConformity,
     'mandate:read',
     ...handleComplaints,
+    ...planStaffing,
   ],
   agent: ['organisation:read', 'site:read', 'queue:read', 'kpi:read', 'framework:read', 'qa:acknowledge'],
   client_manager: [
@@ -163,8 +175,9 @@ export const permissions: Record<Role, readonly Action[]> = {
     ...ownConformity,
     ...mandateWork,
     ...handleComplaints,
+    'staffing:read',
   ],
-  client_viewer: [...readAll, 'survey:read', 'kpi:read', ...readConformity, 'mandate:read', 'complaint:read'],
+  client_viewer: [...readAll, 'survey:read', 'kpi:read', ...readConformity, 'mandate:read', 'complaint:read', 'staffing:read'],
   // An auditor reads, within the scope its grant allows; its only changes are the findings it records
   // and its check of whether a corrective action worked.
   auditor: [
@@ -180,6 +193,7 @@ export const permissions: Record<Role, readonly Action[]> = {
     'action:verify',
     'mandate:read',
     'complaint:read',
+    'staffing:read',
   ],
 };
 

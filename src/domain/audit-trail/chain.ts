@@ -31,6 +31,7 @@ export const auditEntities = [
   'qa_scorecard',
   'qa_evaluation',
   'qa_calibration_session',
+  'staffing_plan',
 ] as const;
 export type AuditEntity = (typeof auditEntities)[number];
 

@@ -335,3 +335,21 @@ export const groupByDay = <T extends { intervalStart: number }>(
   }
   return [...groups.values()];
 };
+
+/**
+ * Adds the j-th quarter-hour's waits, per whole second (⌈wait⌉, the histogram's key), into two
+ * arrays indexed by that second: contacts that abandoned (an outcome in the mask) and contacts whose
+ * wait ended otherwise (answered or another exit) — the censored waits of a time-to-abandon curve.
+ */
+export const addSlotToWaitBins = (d: AggregateDay, j: number, mask: number, abandoned: Float64Array, censored: Float64Array): void => {
+  const end = d.histogramStart[j + 1] as number;
+  const last = abandoned.length - 1;
+  for (let e = d.histogramStart[j] as number; e < end; e++) {
+    const key = d.keys[e] as number;
+    const i = key >> 10;
+    const bucket = Math.min(key & 1023, last);
+    const n = d.counts[e] as number;
+    if (i !== answeredIndex && (mask >> i) & 1) abandoned[bucket] = (abandoned[bucket] as number) + n;
+    else censored[bucket] = (censored[bucket] as number) + n;
+  }
+};

@@ -12,6 +12,7 @@ import { qa } from './2026-11-29-009-qa.js';
 import { complaints } from './2026-11-29-008-complaints.js';
 import { surveys } from './2026-11-29-007-surveys.js';
 import { people } from './2026-11-29-010-people.js';
+import { staffing } from './2026-11-29-011-staffing.js';
 
 /**
  * Migrations are listed in code rather than read from a folder at run time, so they work the same
@@ -30,5 +31,6 @@ export const migrationProvider = (dialect: Dialect): MigrationProvider => ({
     '2026-11-29-007-surveys': surveys(dialect),
     '2026-11-29-009-qa': qa(dialect),
     '2026-11-29-010-people': people(dialect),
+    '2026-11-29-011-staffing': staffing(dialect),
   }),
 });
