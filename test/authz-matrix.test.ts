@@ -31,6 +31,7 @@ import { importPeople } from '../src/app/manage-people.js';
 import { createPulseSurvey } from '../src/app/manage-pulse.js';
 import { createEvaluation, loadScorecardVersion } from '../src/app/manage-qa.js';
 import { createCalibrationSession } from '../src/app/manage-calibration.js';
+import { planStaffing } from '../src/app/staffing/plan-staffing.js';
 import { importText } from './support/imports.js';
 import { callerFor } from './support/context.js';
 import { insertUser } from '../src/app/manage-users.js';
@@ -74,6 +75,8 @@ type Target = {
   /** The centre's webhook (to a closed local port) and a notification the signing above left it. */
   webhookId: string;
   notificationId: string;
+  /** A saved staffing plan of the tenant's queue. */
+  staffingPlanId: string;
 };
 type Case = {
   /** The id to put in `{id}`; when set, the answer must be 404. */
@@ -325,6 +328,19 @@ const cases: Record<string, Case> = {
   'GET /api/v1/qa/calibrations/{id}': { id: (t) => t.qaCalibrationId },
   'POST /api/v1/qa/calibrations/{id}/scores': { id: (t) => t.qaCalibrationId, body: () => ({ answers: { ok: 1 } }) },
   'GET /api/v1/qa/kpis': { query: (t) => `relationship=${t.tenant.relationshipId}&from=2026-10-01&to=2026-11-01` },
+  // The calculator and simulation read no stored data: any signed-in user, nothing to leak.
+  'POST /api/v1/staffing/erlang': { body: () => ({ calls: 100, ahtSeconds: 180, targetServiceLevel: 0.8 }) },
+  'POST /api/v1/staffing/simulate': { body: () => ({ calls: 10, ahtSeconds: 180, agents: 2, intervals: 2, replications: 2 }) },
+  'GET /api/v1/staffing/patience': { query: (t) => `queue=${t.tenant.queueId}&from=2026-03-01&to=2026-03-09` },
+  'GET /api/v1/forecasts': { query: (t) => `queue=${t.tenant.queueId}&from=2026-03-09&historyWeeks=1&horizonDays=1` },
+  'POST /api/v1/staffing/plans': {
+    body: (t) => ({ queue: t.tenant.queueId, from: '2026-03-09', to: '2026-03-10', historyWeeks: 1, model: 'erlang-c', save: true }),
+    foreignBody: true,
+  },
+  'GET /api/v1/staffing/plans': {},
+  'GET /api/v1/staffing/plans/{id}': { id: (t) => t.staffingPlanId },
+  'GET /api/v1/staffing/plans/{id}/export': { id: (t) => t.staffingPlanId, query: 'format=csv' },
+  'GET /api/v1/staffing/plans/{id}/actual': { id: (t) => t.staffingPlanId },
 };
 
 /** The one question of the matrix's surveys. */
@@ -438,6 +454,7 @@ const tenantTables = [
   'pulse_surveys',
   'pulse_invitations',
   'pulse_answers',
+  'staffing_plans',
   'complaints',
   'complaint_complainants',
   'complaint_events',
@@ -602,7 +619,17 @@ for (const { name, skip } of await dialects()) {
           title: `${tenant.prefix} calibration`,
           heldOn: '2026-10-06',
         });
+        // A saved staffing plan, forecast from the week holding the tenant's one call.
+        const plan = await planStaffing(ctx.deps, centreAdmin, {
+          queue: code,
+          from: '2026-03-09',
+          to: '2026-03-10',
+          historyWeeks: 1,
+          model: 'erlang-c',
+          save: true,
+        });
         const ids = {
+          staffingPlanId: plan.id as string,
           qaScorecardId: qaCard.scorecard.id,
           qaEvaluationId: qaEvaluation.id,
           qaCalibrationId: qaSession.id,

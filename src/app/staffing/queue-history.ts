@@ -72,7 +72,7 @@ export const staffingQueue = async (deps: Deps, caller: Caller, wanted: string):
     !q ||
     !can(caller.scope, 'staffing:read', { type: 'queue', centreOrganisationId: q.centreOrganisationId, relationshipId: q.relationshipId })
   )
-    throw new AppError('CCQ_ERR_QUEUE_NOT_FOUND', `No queue "${wanted}" among the queues you can see`);
+    throw new AppError('CCQ_ERR_QUEUE_NOT_FOUND', 'No such queue among the queues you can see', [{ path: 'queue', message: 'not found' }]);
   return q;
 };
 

@@ -47,7 +47,9 @@ export type PlanTotals = {
 const idle = (f: ForecastInterval, threshold: number): PlanInterval => {
   const expected = erlangC({ load: 0, ahtSeconds: f.ahtSeconds > 0 ? f.ahtSeconds : 1 }, 0, threshold);
   return {
-    ...f,
+    start: f.start,
+    offered: f.offered,
+    ahtSeconds: f.ahtSeconds,
     load: 0,
     erlangC: { agents: 0, serviceLevel: 1, asa: 0, occupancy: 0 },
     erlangA: null,
@@ -69,8 +71,11 @@ export const planInterval = (f: ForecastInterval, o: PlanOptions): PlanInterval 
       ? null
       : requiredAgents('erlang-a', { load, ahtSeconds: f.ahtSeconds, patienceSeconds: o.patienceSeconds }, o.targets);
   const chosen = o.model === 'erlang-a' && a !== null ? a : c;
+  // Built field by field, not by spreading `f`: this runs 350,000 times for a year of 10 queues.
   return {
-    ...f,
+    start: f.start,
+    offered: f.offered,
+    ahtSeconds: f.ahtSeconds,
     load,
     erlangC: { agents: c.agents, serviceLevel: c.measures.serviceLevel, asa: c.measures.asa, occupancy: c.measures.occupancy },
     erlangA:
