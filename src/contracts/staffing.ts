@@ -169,6 +169,10 @@ export const ZPlanInput = z.object({
   targets: ZTargets.optional().describe('replace the mandate’s targets'),
   patienceSeconds: z.number().positive().max(86_400).optional(),
   save: z.boolean().default(false),
+  check: z
+    .object({ seed: z.number().int().default(1), replications: z.number().int().min(2).max(50).default(10) })
+    .optional()
+    .describe('check the plan by a seeded simulation of all its intervals back to back'),
 });
 
 export const ZTargetSource = z.discriminatedUnion('kind', [
@@ -241,6 +245,18 @@ export const ZPlan = z.object({
     expectedAbandonRate: z.number().nullable(),
     intervalsWithContacts: z.number().int(),
   }),
+  check: z
+    .object({
+      seed: z.number().int(),
+      replications: z.number().int(),
+      contacts: z.number().int(),
+      serviceLevel: ZEstimate,
+      probabilityAbandon: ZEstimate,
+      asa: ZEstimate,
+      occupancy: ZEstimate,
+      serviceLevels: z.array(z.number().nullable()),
+    })
+    .nullable(),
   createdAt: ZTimestamp,
 });
 export type TPlan = z.infer<typeof ZPlan>;

@@ -141,6 +141,31 @@ for (const { name, skip } of await dialects()) {
         assert.ok(p.expected.serviceLevel >= 0.9 && p.expected.probabilityAbandon <= 0.05);
       }
       assert.equal(plan.totals.offered, 16);
+      assert.equal(plan.check, null);
+      // Checked by simulation: reproducible from its seed, one service level per interval, busy ones near the plan's 90 %.
+      const checkedOnce = await planStaffing(ctx.deps, planner, {
+        queue: a.queueId,
+        from: '2026-10-19',
+        to: '2026-10-21',
+        historyWeeks: 2,
+        method: 'naive',
+        check: { seed: 3, replications: 40 },
+      });
+      const checkedTwice = await planStaffing(ctx.deps, planner, {
+        queue: a.queueId,
+        from: '2026-10-19',
+        to: '2026-10-21',
+        historyWeeks: 2,
+        method: 'naive',
+        check: { seed: 3, replications: 40 },
+      });
+      assert.deepEqual(checkedOnce.check, checkedTwice.check);
+      const check = checkedOnce.check;
+      assert.ok(check);
+      assert.equal(check.serviceLevels.length, 96);
+      assert.ok(check.contacts > 400 && check.contacts < 900, String(check.contacts));
+      assert.ok((check.serviceLevel.value ?? 0) > 0.8, JSON.stringify(check.serviceLevel));
+      assert.equal(check.serviceLevels.filter((x) => x !== null).length, 4);
       assert.ok(plan.intervals.filter((p) => p.offered === 0).every((p) => p.agents === 0 && p.scheduled === 0));
       const csv = staffingPlanCsv(plan).split('\r\n').filter(Boolean);
       assert.equal(

@@ -8,6 +8,7 @@ import { type PatienceEstimate, estimatePatience } from '../../domain/staffing/p
 import { type PlanInterval, type PlanTotals, buildPlan } from '../../domain/staffing/plan.js';
 import { targetProblem, thresholdOf } from '../../domain/staffing/required-agents.js';
 import type { SavedPlan } from '../../domain/staffing/saved-plan.js';
+import { type SimulationEstimate, simulate } from '../../domain/staffing/simulate.js';
 import { type Caller, recordChange } from '../caller.js';
 import type { Deps } from '../ports.js';
 import { type QueueForecast, forecastFromHistory, historyBefore } from './forecast-queue.js';
@@ -31,6 +32,21 @@ export type PlanStaffingOptions = {
   /** Mean patience in seconds that replaces the one estimated from the history. */
   patienceSeconds?: number;
   save?: boolean;
+  /** Check the plan by simulation (seeded, reproducible): every interval with its forecast and planned agents. */
+  check?: { seed?: number; replications?: number };
+};
+
+/** The plan checked by simulation: the whole range with 95 % intervals, and the simulated service level per interval. */
+export type PlanCheck = {
+  seed: number;
+  replications: number;
+  contacts: number;
+  serviceLevel: SimulationEstimate;
+  probabilityAbandon: SimulationEstimate;
+  asa: SimulationEstimate;
+  occupancy: SimulationEstimate;
+  /** Aligned with the plan's intervals; null where no contact arrived. */
+  serviceLevels: (number | null)[];
 };
 
 export type StaffingPlanView = {
@@ -49,7 +65,39 @@ export type StaffingPlanView = {
   forecast: Pick<QueueForecast, 'offered' | 'aht'>;
   intervals: PlanInterval[];
   totals: PlanTotals;
+  check: PlanCheck | null;
   createdAt: string;
+};
+
+/**
+ * Simulates the plan as planned: Poisson arrivals at the forecast, exponential handling at each
+ * interval's forecast AHT, the measured patience, the planned agents on the phones. Intervals run back
+ * to back, so a queue left at the end of one carries into the next, which the per-interval Erlang
+ * figures cannot show.
+ */
+const checkPlan = (
+  intervals: readonly PlanInterval[],
+  o: { intervalSeconds: number; thresholdSeconds: number; patienceSeconds: number | null; seed: number; replications: number },
+): PlanCheck => {
+  const r = simulate({
+    intervals: intervals.map((p) => ({ offered: p.offered, agents: p.agents, ...(p.ahtSeconds > 0 ? { ahtSeconds: p.ahtSeconds } : {}) })),
+    intervalSeconds: o.intervalSeconds,
+    handling: { kind: 'exponential', meanSeconds: 180 },
+    patience: o.patienceSeconds === null ? { kind: 'none' } : { kind: 'exponential', meanSeconds: o.patienceSeconds },
+    thresholdSeconds: o.thresholdSeconds,
+    seed: o.seed,
+    replications: o.replications,
+  });
+  return {
+    seed: o.seed,
+    replications: o.replications,
+    contacts: r.contacts,
+    serviceLevel: r.serviceLevel,
+    probabilityAbandon: r.probabilityAbandon,
+    asa: r.asa,
+    occupancy: r.occupancy,
+    serviceLevels: r.perInterval.map((p) => p.serviceLevel),
+  };
 };
 
 export const planLimits = { maxDays: 92 } as const;
@@ -63,6 +111,12 @@ const validate = (o: PlanStaffingOptions): { firstDay: number; days: number; shr
     ...(days >= 1 && days <= planLimits.maxDays ? [] : [{ path: 'to', message: `after from, at most ${planLimits.maxDays} days` }]),
     ...(shrinkage >= 0 && shrinkage < 1 ? [] : [{ path: 'shrinkage', message: 'from 0 up to (not including) 1' }]),
     ...(intervalMinutes === 15 || intervalMinutes === 30 ? [] : [{ path: 'intervalMinutes', message: '15 or 30' }]),
+    ...(o.check === undefined ||
+    ((o.check.seed === undefined || Number.isInteger(o.check.seed)) &&
+      (o.check.replications === undefined ||
+        (Number.isInteger(o.check.replications) && o.check.replications >= 2 && o.check.replications <= 50)))
+      ? []
+      : [{ path: 'check', message: 'a whole-number seed and 2 to 50 replications' }]),
     ...(o.patienceSeconds === undefined || (o.patienceSeconds > 0 && o.patienceSeconds <= 86_400)
       ? []
       : [{ path: 'patienceSeconds', message: 'seconds above 0, at most a day' }]),
@@ -127,6 +181,15 @@ export const planStaffing = async (deps: Deps, caller: Caller, o: PlanStaffingOp
     forecast: { offered: forecast.offered, aht: forecast.aht },
     intervals: plan.intervals,
     totals: plan.totals,
+    check: o.check
+      ? checkPlan(plan.intervals, {
+          intervalSeconds,
+          thresholdSeconds: thresholdOf(targets),
+          patienceSeconds: model === 'erlang-a' ? patienceSeconds : null,
+          seed: o.check.seed ?? 1,
+          replications: o.check.replications ?? 10,
+        })
+      : null,
     createdAt: deps.clock().toISOString(),
   };
   if (!o.save) return view;

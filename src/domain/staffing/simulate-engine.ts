@@ -36,6 +36,8 @@ export type ReplicationPlan = {
   /** Exponential with the given mean: the gaps between Poisson arrivals. */
   exponential: (mean: number) => number;
   handling: () => number;
+  /** Per interval: the factor handling draws are multiplied by (the interval's AHT over the distribution's mean). */
+  handlingScale: Float64Array;
   patience: () => number;
 };
 
@@ -63,7 +65,7 @@ const onDutyFrom = (agents: Int32Array, intervalSeconds: number, j: number, t: n
  * (common random numbers make their difference sharper than either result).
  */
 export const runReplication = (plan: ReplicationPlan, tally: Tally): void => {
-  const { offered, agents, intervalSeconds, thresholdSeconds, exponential, handling, patience } = plan;
+  const { offered, agents, intervalSeconds, thresholdSeconds, exponential, handling, handlingScale, patience } = plan;
   const intervals = agents.length;
   let size = 0;
   for (let k = 0; k < intervals; k += 1) size = Math.max(size, agents[k] as number);
@@ -104,7 +106,7 @@ export const runReplication = (plan: ReplicationPlan, tally: Tally): void => {
   };
 
   const arrive = (arrival: number, k: number): void => {
-    const handle = handling();
+    const handle = handling() * (handlingScale[k] as number);
     const give = patience();
     const onDuty = agents[k] as number;
     let start = size === 0 ? Number.POSITIVE_INFINITY : (key[0] as number);

@@ -14,8 +14,12 @@ export type PatienceSpec =
   | { kind: 'exponential'; meanSeconds: number }
   | { kind: 'empirical'; samplesSeconds: number[] };
 
-/** One interval of the plan: expected offered contacts (Poisson mean) and agents on duty. */
-export type SimulationInterval = { offered: number; agents: number };
+/**
+ * One interval of the plan: expected offered contacts (Poisson mean) and agents on duty; with
+ * `ahtSeconds`, that interval's handling times are the handling distribution scaled to this mean
+ * (same shape and coefficient of variation), as a plan's forecast AHT varies through the day.
+ */
+export type SimulationInterval = { offered: number; agents: number; ahtSeconds?: number };
 
 export type SimulationInput = {
   intervals: SimulationInterval[];
@@ -62,6 +66,7 @@ export const validateSimulationInput = (input: SimulationInput): void => {
     input.intervals.forEach((interval, i) => {
       if (!isNonNegative(interval.offered)) at(`intervals.${i}.offered`, 'must be ≥ 0');
       if (!(Number.isInteger(interval.agents) && interval.agents >= 0)) at(`intervals.${i}.agents`, 'a whole number ≥ 0');
+      if (interval.ahtSeconds !== undefined && !isPositive(interval.ahtSeconds)) at(`intervals.${i}.ahtSeconds`, 'seconds > 0');
     });
   if (!isPositive(input.intervalSeconds)) at('intervalSeconds', 'seconds > 0');
   if (!isNonNegative(input.thresholdSeconds)) at('thresholdSeconds', 'seconds ≥ 0');
@@ -75,6 +80,10 @@ export const validateSimulationInput = (input: SimulationInput): void => {
   issues.push(...handlingIssues(input.handling), ...patienceIssues(input.patience));
   if (issues.length > 0) throw new AppError('CCQ_ERR_VALIDATION', 'The staffing simulation input is not valid', issues);
 };
+
+/** The mean handling time of a handling distribution (of the samples, for an empirical one). */
+export const handlingMean = (spec: HandlingSpec): number =>
+  spec.kind === 'empirical' ? spec.samplesSeconds.reduce((a, b) => a + b, 0) / spec.samplesSeconds.length : spec.meanSeconds;
 
 /** A draw of handling seconds from the replication's random stream. */
 export const handlingSampler = (spec: HandlingSpec, rng: Random): (() => number) => {

@@ -75,6 +75,27 @@ describe('simulate — reproducibility', () => {
   });
 });
 
+describe('simulate — handling time per interval', () => {
+  const base = stationary(
+    { kind: 'exponential', meanSeconds: 300 },
+    { intervals: Array.from({ length: 6 }, () => ({ offered: 100, agents: 16 })) },
+  );
+
+  it('scales the handling distribution to each interval’s AHT: twice the mean is the same as a distribution of twice the mean', () => {
+    const scaled = simulate({ ...base, intervals: base.intervals.map((i) => ({ ...i, ahtSeconds: 360 })) });
+    const wider = simulate({ ...base, handling: { kind: 'exponential', meanSeconds: 360 } });
+    assert.deepEqual(scaled, wider);
+    // An AHT equal to the distribution's own mean changes nothing.
+    assert.deepEqual(simulate({ ...base, intervals: base.intervals.map((i) => ({ ...i, ahtSeconds: 180 })) }), simulate(base));
+  });
+
+  it('a longer AHT in one interval loads that interval only', () => {
+    const r = simulate({ ...base, intervals: base.intervals.map((i, k) => (k === 3 ? { ...i, ahtSeconds: 400 } : i)) });
+    const sl = r.perInterval.map((p) => p.serviceLevel ?? 1);
+    assert.ok((sl[2] as number) < Math.min(sl[0] as number, sl[1] as number), sl.join(' '));
+  });
+});
+
 describe('simulate — edges', () => {
   const closed = (patience: SimulationInput['patience']): SimulationInput =>
     stationary(patience, { intervals: [{ offered: 50, agents: 0 }], warmupIntervals: 0, replications: 3 });

@@ -2,7 +2,7 @@
 
 import { createRandom } from '../simulation/random.js';
 import { createTally, runReplication, type Tally } from './simulate-engine.js';
-import { handlingSampler, patienceSampler, type SimulationInput, validateSimulationInput } from './simulate-input.js';
+import { handlingMean, handlingSampler, patienceSampler, type SimulationInput, validateSimulationInput } from './simulate-input.js';
 import { tQuantile975 } from './statistics.js';
 
 export type { HandlingSpec, PatienceSpec, SimulationInput, SimulationInterval } from './simulate-input.js';
@@ -140,6 +140,8 @@ export const simulate = (input: SimulationInput): SimulationResult => {
   const count = input.intervals.length;
   const offered = Float64Array.from(input.intervals, (i) => i.offered);
   const agents = Int32Array.from(input.intervals, (i) => i.agents);
+  const mean = handlingMean(input.handling);
+  const handlingScale = Float64Array.from(input.intervals, (i) => (i.ahtSeconds === undefined || !(mean > 0) ? 1 : i.ahtSeconds / mean));
   const pooled = Array.from({ length: count - warmup }, emptyCounts);
   const perReplication: SimulatedMeasures[] = [];
   for (let r = 0; r < replications; r += 1) {
@@ -153,6 +155,7 @@ export const simulate = (input: SimulationInput): SimulationResult => {
         thresholdSeconds: input.thresholdSeconds,
         exponential: rng.exponential,
         handling: handlingSampler(input.handling, rng),
+        handlingScale,
         patience: patienceSampler(input.patience, rng),
       },
       tally,
