@@ -14,6 +14,7 @@ import { registerComplaintCommands } from './commands/complaints.command.js';
 import { registerPeopleCommands } from './commands/people.command.js';
 import { registerQaCommands } from './commands/qa.command.js';
 import { registerServeCommands } from './commands/serve.command.js';
+import { registerStaffingCommands } from './commands/staffing.command.js';
 import { registerSurveyCommands } from './commands/surveys.command.js';
 
 /** An open database with the use-cases' dependencies; the composition root provides it. */
@@ -60,6 +61,7 @@ export const buildProgram = (rt: CliRuntime, outcome: Outcome): Command => {
   registerComplaintCommands(program, rt);
   registerPeopleCommands(program, rt, outcome);
   registerQaCommands(program, rt);
+  registerStaffingCommands(program, rt);
   return program;
 };
 
