@@ -143,22 +143,16 @@ for (const { name, skip } of await dialects()) {
       assert.equal(plan.totals.offered, 16);
       assert.equal(plan.check, null);
       // Checked by simulation: reproducible from its seed, one service level per interval, busy ones near the plan's 90 %.
-      const checkedOnce = await planStaffing(ctx.deps, planner, {
+      const checked = {
         queue: a.queueId,
         from: '2026-10-19',
         to: '2026-10-21',
         historyWeeks: 2,
-        method: 'naive',
+        method: 'naive' as const,
         check: { seed: 3, replications: 40 },
-      });
-      const checkedTwice = await planStaffing(ctx.deps, planner, {
-        queue: a.queueId,
-        from: '2026-10-19',
-        to: '2026-10-21',
-        historyWeeks: 2,
-        method: 'naive',
-        check: { seed: 3, replications: 40 },
-      });
+      };
+      const checkedOnce = await planStaffing(ctx.deps, planner, checked);
+      const checkedTwice = await planStaffing(ctx.deps, planner, checked);
       assert.deepEqual(checkedOnce.check, checkedTwice.check);
       const check = checkedOnce.check;
       assert.ok(check);
