@@ -117,6 +117,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
               {can(active, 'complaint:read') && link(paths.complaints, t.shell.nav.complaints, <IconAlert />)}
               {readsPeoplePage(active) && link(paths.people, t.people.nav, <IconUsers />)}
               {can(active, 'kpi:read') && link(paths.qa, t.qa.nav, <IconCheck />)}
+              {can(active, 'staffing:read') && link(paths.staffing, t.staffing.nav, <IconKpi />)}
               {active.role === 'admin' && active.via === 'membership' && link(paths.members, t.shell.nav.members, <IconUsers />)}
               {can(active, 'audit_trail:read') && link(paths.auditTrail, t.shell.nav.auditTrail, <IconHistory />)}
               {can(active, 'webhook:manage') && active.via === 'membership' && link(paths.webhooks, t.webhooks.nav, <IconWebhook />)}

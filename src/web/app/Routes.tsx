@@ -25,6 +25,8 @@ import { QaPage } from '../qa/QaPage.js';
 import { OrganisationsPage } from '../platform/OrganisationsPage.js';
 import { UsersPage } from '../platform/UsersPage.js';
 import { QueuesPage } from '../queues/QueuesPage.js';
+import { CalculatorPage } from '../staffing/CalculatorPage.js';
+import { StaffingPage } from '../staffing/StaffingPage.js';
 import { ReviewPage } from '../reviews/ReviewPage.js';
 import { ReviewsPage } from '../reviews/ReviewsPage.js';
 import { SurveysPage } from '../surveys/SurveysPage.js';
@@ -60,6 +62,8 @@ export function Routes() {
   if (conformity) return <Fragment key={orgKey}>{conformity}</Fragment>;
   if (path === paths.people && readsPeoplePage(active)) return <PeoplePage key={orgKey} />;
   if (path === paths.qa && (can(active, 'kpi:read') || can(active, 'qa:acknowledge'))) return <QaPage key={orgKey} />;
+  if (path === paths.staffing && can(active, 'staffing:read')) return <StaffingPage key={orgKey} />;
+  if (path === paths.staffingCalculator && can(active, 'staffing:read')) return <CalculatorPage />;
   if (path === paths.tokens) return <TokensPage />;
   if (path === paths.webhooks && can(active, 'webhook:manage') && active?.via === 'membership') return <WebhooksPage key={orgKey} />;
   if (path === paths.organisations && me.user.platformAdmin) return <OrganisationsPage />;

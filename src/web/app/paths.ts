@@ -18,6 +18,8 @@ export const paths = {
   complaints: '/complaints',
   people: '/people',
   qa: '/qa',
+  staffing: '/staffing',
+  staffingCalculator: '/staffing/calculator',
   webhooks: '/webhooks',
   organisations: '/admin/organisations',
   users: '/admin/users',

@@ -8,12 +8,12 @@ import { textIn } from '../../domain/conformity/framework.js';
 import { ReadinessBar } from '../components/conformity.js';
 import { type Column, DataTable } from '../components/data-table.js';
 import { Section } from '../components/layout.js';
-import type { ChartOption } from '../kpis/echart.js';
+import type { ChartOption } from '../components/echart.js';
 import { useI18n } from '../lib/i18n.js';
 import { TrendAndCompare } from './trend-compare.js';
 
 // ECharts loads with the first chart, as on the KPI page.
-const EChart = lazy(() => import('../kpis/echart.js'));
+const EChart = lazy(() => import('../components/echart.js'));
 
 type Clause = TAssessmentView['readiness']['byClause'][number];
 

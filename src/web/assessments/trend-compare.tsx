@@ -12,12 +12,12 @@ import { AssessmentStatusBadge, ReadinessBar, ResultBadge } from '../components/
 import { type Column, DataTable } from '../components/data-table.js';
 import { ErrorAlert } from '../components/errors.js';
 import { Empty, Section } from '../components/layout.js';
-import type { ChartOption } from '../kpis/echart.js';
+import type { ChartOption } from '../components/echart.js';
 import { useI18n } from '../lib/i18n.js';
 import { href } from '../lib/router.js';
 import { useLoad } from '../lib/use-load.js';
 
-const EChart = lazy(() => import('../kpis/echart.js'));
+const EChart = lazy(() => import('../components/echart.js'));
 
 type Point = z.infer<typeof ZTrendPoint>;
 type Comparison = z.infer<typeof ZComparison>;

@@ -8,12 +8,12 @@ import { kpiById } from '../../domain/kpi/dictionary.js';
 import { type Locale, type Messages, formatNumber, formatPercent } from '../../i18n/index.js';
 import { Section } from '../components/layout.js';
 import { useI18n } from '../lib/i18n.js';
-import type { ChartOption } from './echart.js';
+import type { ChartOption } from '../components/echart.js';
 import { calendarSlots, formatKpi, formatSeconds, periodLabel } from './kpi-format.js';
 import { kpiTitle } from './kpi-label.js';
 
 // ECharts is the largest library of the app and only this page draws charts: it loads with the first chart.
-const EChart = lazy(() => import('./echart.js'));
+const EChart = lazy(() => import('../components/echart.js'));
 
 const colors = { offered: '#a5cedd', answered: '#10769b', abandoned: '#e8590c', serviceLevel: '#2f9e44', asa: '#10769b', aht: '#7048e8' };
 const font = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "DejaVu Sans", sans-serif';

@@ -7,13 +7,13 @@ import type { TQueue } from '../../contracts/organisations.js';
 import { resultGroupings } from '../../domain/surveys/results.js';
 import { type Column, DataTable } from '../components/data-table.js';
 import { ErrorAlert } from '../components/errors.js';
-import type { ChartOption } from '../kpis/echart.js';
+import type { ChartOption } from '../components/echart.js';
 import { useI18n } from '../lib/i18n.js';
 import { useLoad } from '../lib/use-load.js';
 import { ScoreCards } from './score-cards.js';
 import { type FigureKind, ciText, dayFromToday, figureText } from './survey-format.js';
 
-const EChart = lazy(() => import('../kpis/echart.js'));
+const EChart = lazy(() => import('../components/echart.js'));
 
 type ResultRow = TSurveyResults['groups'][number];
 

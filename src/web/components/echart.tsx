@@ -1,11 +1,15 @@
-// src/web/kpis/echart.tsx — a thin React wrapper over ECharts: only the bar and line charts and the parts the KPI page uses
+// src/web/components/echart.tsx — a thin React wrapper over ECharts: bar and line series, target lines and a zoom, nothing else in the bundle
 
 import { BarChart, type BarSeriesOption, LineChart, type LineSeriesOption } from 'echarts/charts';
 import {
+  DataZoomComponent,
+  type DataZoomComponentOption,
   GridComponent,
   type GridComponentOption,
   LegendComponent,
   type LegendComponentOption,
+  MarkLineComponent,
+  type MarkLineComponentOption,
   TooltipComponent,
   type TooltipComponentOption,
 } from 'echarts/components';
@@ -13,17 +17,23 @@ import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
-// Registering the parts by hand keeps the rest of ECharts (maps, 3D, other series) out of the bundle.
-echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+// Only the parts these charts draw: the rest of ECharts stays out of the bundle.
+echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, DataZoomComponent, MarkLineComponent, CanvasRenderer]);
 
 export type ChartOption = echarts.ComposeOption<
-  BarSeriesOption | LineSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption
+  | BarSeriesOption
+  | LineSeriesOption
+  | GridComponentOption
+  | LegendComponentOption
+  | TooltipComponentOption
+  | DataZoomComponentOption
+  | MarkLineComponentOption
 >;
 
 /**
- * One chart: created on mount, given each new `option` whole (series that went away must not linger),
- * resized with its box, disposed on unmount. The canvas says nothing to a screen reader, so the box is
- * an image named by `label`; the page shows the same figures in a table.
+ * One chart, given each new option whole so series that went away do not linger. The canvas says
+ * nothing to a screen reader: the box is an image named by `label`, and each page shows the same
+ * figures in words or a table beside it.
  */
 export default function EChart({ option, label, height = 320 }: { option: ChartOption; label: string; height?: number }) {
   const box = useRef<HTMLDivElement>(null);
