@@ -2,6 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import ExcelJS from 'exceljs';
 import { staffingPlanCsv } from '../../src/adapters/reports/staffing-plan-export.js';
 import type { Caller } from '../../src/app/caller.js';
 import { createMandate } from '../../src/app/manage-mandates.js';
@@ -11,10 +12,12 @@ import { listPlans, loadPlan, planStaffing } from '../../src/app/staffing/plan-s
 import { mandateTemplate } from '../../src/domain/mandates/template.js';
 import { requiredAgents, scheduledStaff } from '../../src/domain/staffing/required-agents.js';
 import type { Context } from '../../src/main/context.js';
+import { createApp } from '../../src/main/server.js';
 import { callerFor, openTestContext, steppingClock } from '../support/context.js';
 import { dialects } from '../support/databases.js';
 import { importText } from '../support/imports.js';
-import { type Tenant, seedTenant } from '../support/tenants.js';
+import { signInAs } from '../support/http.js';
+import { TEST_PASSWORD, type Tenant, seedTenant } from '../support/tenants.js';
 
 /**
  * Three identical weeks from Monday 5 October 2026 (Europe/Stockholm, UTC+2): every weekday at
@@ -232,6 +235,73 @@ for (const { name, skip } of await dialects()) {
         ],
       );
       assert.equal(p.survival.medianSeconds, 40);
+    });
+
+    test('over HTTP: the calculator, a forecast, a saved plan as XLSX and its comparison', async () => {
+      const app = await createApp(ctx, { webRoot: null });
+      try {
+        const qm = a.users.find((u) => u.role === 'quality_manager');
+        const http = await signInAs(app, qm?.email ?? '', TEST_PASSWORD);
+        const calc = await http.request('POST', '/api/v1/staffing/erlang', {
+          calls: 100,
+          intervalSeconds: 1800,
+          ahtSeconds: 180,
+          targetServiceLevel: 0.8,
+          targetSeconds: 20,
+          maxOccupancy: 0.85,
+          shrinkage: 0.3,
+        });
+        assert.equal(calc.statusCode, 200, calc.body);
+        const c = calc.json();
+        assert.deepEqual([c.agents, c.scheduled, c.binding], [14, 20, 'service_level']);
+        assert.ok(Math.abs(c.measures.service_level - 0.88835) < 5e-6 && Math.abs(c.measures.asa - 7.835937) < 1e-5);
+        const bad = await http.request('POST', '/api/v1/staffing/erlang', {
+          model: 'erlang-a',
+          calls: 100,
+          ahtSeconds: 180,
+          targetServiceLevel: 0.8,
+        });
+        assert.equal(bad.statusCode, 400);
+        assert.deepEqual(
+          bad.json().error.issues.map((i: { path: string }) => i.path),
+          ['patience'],
+        );
+        const f = await http.request('GET', '/api/v1/forecasts?queue=stf-q1&from=2026-10-26&horizonDays=1&historyWeeks=3&method=naive');
+        assert.equal(f.statusCode, 200, f.body);
+        const nine = f.json().intervals.find((i: { start: string }) => i.start === '2026-10-26T09:00:00+01:00');
+        assert.deepEqual([nine.offered, nine.ahtSeconds], [4, 180]);
+        const saved = await http.request('POST', '/api/v1/staffing/plans', {
+          queue: 'stf-q1',
+          from: '2026-10-19',
+          to: '2026-10-21',
+          historyWeeks: 2,
+          method: 'naive',
+          save: true,
+        });
+        assert.equal(saved.statusCode, 201, saved.body);
+        const id = saved.json().id as string;
+        assert.equal(saved.json().intervals[18].start, '2026-10-19T09:00:00+02:00');
+        const xlsx = await http.request('GET', `/api/v1/staffing/plans/${id}/export?format=xlsx&lang=en`);
+        assert.equal(xlsx.statusCode, 200);
+        assert.match(String(xlsx.headers['content-disposition']), /^attachment; filename="staffing-stf-q1-2026-10-19-plan\.xlsx"$/);
+        const book = new ExcelJS.Workbook();
+        await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+        assert.deepEqual(
+          book.worksheets.map((w) => w.name),
+          ['Plan', 'Summary'],
+        );
+        const sheet = book.getWorksheet('Plan');
+        assert.equal(sheet?.rowCount, 1 + 96);
+        assert.equal(sheet?.getRow(1).getCell(7).value, 'Agents planned');
+        assert.equal(sheet?.getRow(20).getCell(2).value, 4);
+        const actual = await http.request('GET', `/api/v1/staffing/plans/${id}/actual`);
+        assert.equal(actual.statusCode, 200, actual.body);
+        assert.equal(actual.json().summary.actualOffered, 16);
+        const foreign = await (await signInAs(app, b.users[0]?.email ?? '', TEST_PASSWORD)).request('GET', `/api/v1/staffing/plans/${id}`);
+        assert.equal(foreign.statusCode, 404);
+      } finally {
+        await app.close();
+      }
     });
 
     test('no history: a clear error, not an empty plan', async () => {
