@@ -123,11 +123,14 @@ export const forecastFromHistory = (
   return {
     offered: { method: offered.method, evaluation: offered.evaluation.map(finiteScores) },
     aht: { method: ahtForecast.method, evaluation: ahtForecast.evaluation.map(finiteScores), historyMeanSeconds: aht.mean },
-    intervals: starts.map((start, i) => ({
-      start,
-      offered: offered.forecast[i] ?? 0,
-      ahtSeconds: (offered.forecast[i] ?? 0) > 0 ? (ahtForecast.forecast[i] ?? aht.mean) : aht.mean,
-    })),
+    intervals: starts.map((start, i) => {
+      // On the day clocks go forward the grid's skipped wall times (02:00–03:00 in Europe) do not
+      // happen: nobody can call then, whatever the same time last week saw.
+      const z = epochToZoned(h.timeZone, start);
+      const happens = z.hour * 60 + z.minute === (i % h.periodsPerDay) * h.intervalMinutes;
+      const contacts = happens ? (offered.forecast[i] ?? 0) : 0;
+      return { start, offered: contacts, ahtSeconds: contacts > 0 ? (ahtForecast.forecast[i] ?? aht.mean) : aht.mean };
+    }),
   };
 };
 
