@@ -41,10 +41,18 @@ export type CalculatorResult = {
 
 const positive = (x: number | undefined): boolean => x !== undefined && Number.isFinite(x) && x > 0;
 
+/** Beyond this the sums take seconds (a browser would freeze as one types): no single queue is that large. */
+export const maxLoadErlangs = 50_000;
+/** A simulation request may draw at most this many contacts in all (about ten seconds of work). */
+export const maxSimulatedContacts = 20_000_000;
+
 const inputIssues = (i: CalculatorInput): FieldIssue[] => [
   ...(Number.isFinite(i.calls) && i.calls >= 0 ? [] : [{ path: 'calls', message: 'a number of contacts, 0 or more' }]),
   ...(positive(i.intervalSeconds) ? [] : [{ path: 'interval', message: 'a length above 0' }]),
   ...(positive(i.ahtSeconds) ? [] : [{ path: 'aht', message: 'seconds above 0' }]),
+  ...(positive(i.intervalSeconds) && positive(i.ahtSeconds) && (i.calls * i.ahtSeconds) / i.intervalSeconds > maxLoadErlangs
+    ? [{ path: 'calls', message: `at most ${maxLoadErlangs.toLocaleString('en')} Erlangs of load (contacts × AHT ÷ interval)` }]
+    : []),
   ...(i.model === 'erlang-a' && !positive(i.patienceSeconds)
     ? [{ path: 'patience', message: 'Erlang A needs the mean patience in seconds' }]
     : []),
@@ -143,6 +151,11 @@ export const simulateStaffing = (r: SimulationRequest): SimulationResult & { loa
   if (!(Number.isInteger(intervals) && intervals >= 2 && intervals <= 10_000))
     issues.push({ path: 'intervals', message: 'a whole number from 2 to 10,000' });
   if (!Number.isInteger(r.seed)) issues.push({ path: 'seed', message: 'a whole number' });
+  if (r.calls * intervals * (r.replications ?? 10) > maxSimulatedContacts)
+    issues.push({
+      path: 'calls',
+      message: `at most ${maxSimulatedContacts.toLocaleString('en')} contacts in all (calls × intervals × replications)`,
+    });
   if (issues.length > 0) throw new AppError('CCQ_ERR_VALIDATION', 'The simulation figures are not valid', issues);
   const threshold = r.targetSeconds ?? 20;
   const result = simulate({
