@@ -13,6 +13,8 @@ import { listAssessments } from './manage-assessments.js';
 import { listFindings } from './manage-findings.js';
 import { evaluateContent } from './manage-mandates.js';
 import type { Deps } from './ports.js';
+import { comparePlan } from './staffing/compare-plan.js';
+import { listPlans } from './staffing/plan-staffing.js';
 
 export const reviewPackFormat = 'ccq-review-pack/1';
 
@@ -65,6 +67,58 @@ export type PackVoiceFigure = {
   n: number;
   ci: [number, number] | null;
   lowSample: boolean;
+};
+
+/**
+ * A staffing plan of the month set against what happened (ISO 18295-1 resourcing; ISO 18295-2 asks the
+ * client for the volume forecasts a plan rests on): forecast against actual contacts, planned against
+ * available agent hours, expected against measured service level.
+ */
+export type PackStaffing = {
+  queue: string;
+  from: string;
+  to: string;
+  model: string;
+  forecastOffered: number;
+  actualOffered: number;
+  forecastWape: number | null;
+  expectedServiceLevel: number | null;
+  actualServiceLevel: number | null;
+  plannedAgentHours: number;
+  availableAgentHours: number | null;
+  intervalsBelowTarget: number;
+  intervals: number;
+};
+
+/** The newest saved plans (at most this many) of the relationship's queues that start in the month. */
+const staffingPlansShown = 10;
+
+const staffingOf = async (deps: Deps, caller: Caller, relationshipId: string, period: string): Promise<PackStaffing[] | null> => {
+  const from = `${period}-01`;
+  const to = `${nextMonth(period)}-01`;
+  const plans = (await listPlans(deps, caller, { limit: 200 }))
+    .filter((p) => p.relationshipId === relationshipId && p.from >= from && p.from < to)
+    .slice(0, staffingPlansShown);
+  const out: PackStaffing[] = [];
+  for (const plan of plans) {
+    const c = await comparePlan(deps, caller, plan.id);
+    out.push({
+      queue: c.plan.queue.code,
+      from: c.plan.from,
+      to: c.plan.to,
+      model: c.plan.model,
+      forecastOffered: c.summary.forecastOffered,
+      actualOffered: c.summary.actualOffered,
+      forecastWape: c.summary.forecastWape,
+      expectedServiceLevel: c.summary.expectedServiceLevel,
+      actualServiceLevel: c.summary.actualServiceLevel,
+      plannedAgentHours: c.summary.plannedAgentHours,
+      availableAgentHours: c.summary.availableAgentHours,
+      intervalsBelowTarget: c.summary.intervalsBelowTarget,
+      intervals: c.summary.intervals,
+    });
+  }
+  return out.length > 0 ? out : null;
 };
 
 /** The customer, quality and employee KPIs a pack shows when ccq measures them (and the reader may see them). */
@@ -144,6 +198,8 @@ export type ReviewPack = {
    * may see none of them or none has a sample (the pack says so rather than showing zeros).
    */
   voice: PackVoiceFigure[] | null;
+  /** Saved staffing plans of the month against what happened; null without any. Absent in packs frozen before staffing plans existed. */
+  staffing?: PackStaffing[] | null;
   conformity: {
     assessments: { title: string; edition: string; side: Party; status: string; readiness: number | null }[];
     openFindings: PackFinding[];
@@ -272,6 +328,7 @@ export const gatherReviewPack = async (deps: Deps, caller: Caller, o: { relation
     targets,
     missed,
     voice: await voiceOf(deps, caller, rel.id, o.period, centre?.timeZone ?? 'UTC'),
+    staffing: await staffingOf(deps, caller, rel.id, o.period),
     conformity: {
       assessments: assessments.map((a) => ({
         title: a.title,

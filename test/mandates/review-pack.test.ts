@@ -228,7 +228,7 @@ for (const d of await dialects()) {
       await wb.xlsx.load((await reviewPackFile(p, null, { format: 'xlsx', locale: 'en' })).body as unknown as ArrayBuffer);
       assert.deepEqual(
         wb.worksheets.map((s) => s.name),
-        ['Targets', 'Trend', 'Missed', 'Voice', 'Findings', 'Obligations', 'Decisions', 'Actions', 'Attendees'],
+        ['Targets', 'Trend', 'Missed', 'Voice', 'Staffing', 'Findings', 'Obligations', 'Decisions', 'Actions', 'Attendees'],
       );
       const targets = wb.getWorksheet('Targets');
       const row = targets ? Array.from({ length: 11 }, (_, i) => targets.getRow(2).getCell(i + 1).value) : [];

@@ -5,7 +5,9 @@ import { after, before, describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import { staffingPlanCsv } from '../../src/adapters/reports/staffing-plan-export.js';
 import type { Caller } from '../../src/app/caller.js';
+import { renderReviewPackHtml } from '../../src/adapters/reports/review-pack-html.js';
 import { createMandate } from '../../src/app/manage-mandates.js';
+import { gatherReviewPack } from '../../src/app/review-pack.js';
 import { comparePlan, queuePatience } from '../../src/app/staffing/compare-plan.js';
 import { forecastQueue } from '../../src/app/staffing/forecast-queue.js';
 import { listPlans, loadPlan, planStaffing } from '../../src/app/staffing/plan-staffing.js';
@@ -200,6 +202,20 @@ for (const { name, skip } of await dialects()) {
       assert.equal(cmp.summary.intervalsBelowTarget, 10);
       assert.equal(cmp.hasAgentData, false);
       assert.equal((await listPlans(ctx.deps, await as(a, 'auditor'), { queue: 'stf-q1' }))[0]?.id, id);
+      // The month's joint review pack shows the plan against what happened, to the client too.
+      const pack = await gatherReviewPack(ctx.deps, await as(a, 'client_manager'), { relationshipId: a.relationshipId, period: '2026-10' });
+      const shown = pack.staffing?.find((s) => s.from === '2026-10-19' && s.to === '2026-10-24');
+      assert.ok(shown, JSON.stringify(pack.staffing));
+      assert.deepEqual(
+        [shown.queue, shown.model, shown.forecastOffered, shown.actualOffered, shown.actualServiceLevel, shown.intervalsBelowTarget],
+        ['stf-q1', 'erlang-c', 40, 40, 0.75, 10],
+      );
+      const html = renderReviewPackHtml(pack, null, 'en');
+      assert.match(html, /<h2>Staffing: plan against actual<\/h2>.*<td>stf-q1<\/td><td>2026-10-19 – 2026-10-24 \(erlang-c\)<\/td>/s);
+      assert.equal(
+        (await gatherReviewPack(ctx.deps, await as(a, 'client_manager'), { relationshipId: a.relationshipId, period: '2026-09' })).staffing,
+        null,
+      );
       await assert.rejects(loadPlan(ctx.deps, await as(b, 'admin'), id), { code: 'CCQ_ERR_PLAN_NOT_FOUND' });
       await assert.rejects(loadPlan(ctx.deps, await as(a, 'agent'), id), { code: 'CCQ_ERR_PLAN_NOT_FOUND' });
       assert.deepEqual(await listPlans(ctx.deps, await as(b, 'admin')), []);

@@ -153,6 +153,39 @@ const voice = (v: V): string => {
   return `<section><h2>${e(t.voice)}</h2>${body}</section>`;
 };
 
+/** Staffing plans of the month against what happened; left out of packs frozen before the section existed. */
+const staffing = (v: V): string => {
+  const { t, p, locale } = v;
+  if (p.staffing === undefined) return '';
+  const pct = (x: number | null) => (x === null ? '–' : formatPercent(x, locale, 1));
+  const count = (x: number | null) => (x === null ? '–' : formatNumber(x, locale, { maximumFractionDigits: 0 }));
+  const body = p.staffing
+    ? table(
+        [
+          t.queue,
+          t.planPeriod,
+          t.forecastContacts,
+          t.actualContacts,
+          t.wape,
+          t.expectedSl,
+          t.actualSl,
+          t.plannedHours,
+          t.availableHours,
+          t.belowTarget,
+        ],
+        [12, 16, 9, 9, 9, 9, 9, 9, 9, 9],
+        `<tbody>${p.staffing
+          .map(
+            (s) =>
+              `<tr><td>${e(s.queue)}</td><td>${e(`${s.from} – ${s.to}`)} (${e(s.model)})</td><td class="num">${count(s.forecastOffered)}</td><td class="num">${count(s.actualOffered)}</td><td class="num">${pct(s.forecastWape)}</td><td class="num">${pct(s.expectedServiceLevel)}</td><td class="num">${pct(s.actualServiceLevel)}</td><td class="num">${count(s.plannedAgentHours)}</td><td class="num">${count(s.availableAgentHours)}</td><td class="num">${s.intervalsBelowTarget} / ${s.intervals}</td></tr>`,
+          )
+          .join('')}</tbody>`,
+        [2, 3, 4, 5, 6, 7, 8, 9],
+      )
+    : `<p class="muted">${e(t.staffingNone)}</p>`;
+  return `<section><h2>${e(t.staffing)}</h2>${body}</section>`;
+};
+
 const conformity = (v: V): string => {
   const { t, p } = v;
   const assessments = p.conformity.assessments.length
@@ -255,6 +288,7 @@ ${cover(v)}
 ${kpis(v)}
 ${missed(v)}
 ${voice(v)}
+${staffing(v)}
 ${conformity(v)}
 ${obligations(v)}
 ${decisions(v)}

@@ -113,6 +113,38 @@ export const reviewPackXlsx = async (p: ReviewPack, review: Review | null, local
 
   sheetOf(
     wb,
+    'Staffing',
+    [
+      t.queue,
+      t.planPeriod,
+      t.model,
+      t.forecastContacts,
+      t.actualContacts,
+      t.wape,
+      t.expectedSl,
+      t.actualSl,
+      t.plannedHours,
+      t.availableHours,
+      t.belowTarget,
+    ],
+    (p.staffing ?? []).map((s): Cell[] => [
+      s.queue,
+      `${s.from} – ${s.to}`,
+      s.model,
+      s.forecastOffered,
+      s.actualOffered,
+      s.forecastWape,
+      s.expectedServiceLevel,
+      s.actualServiceLevel,
+      s.plannedAgentHours,
+      s.availableAgentHours,
+      s.intervalsBelowTarget,
+    ]),
+    [14, 24, 10, 14, 14, 14, 14, 14, 14, 14, 14],
+  );
+
+  sheetOf(
+    wb,
     'Findings',
     [t.finding, t.grade, t.title, t.assessments, t.raisedAt, t.openActions],
     p.conformity.openFindings.map((f): Cell[] => [
