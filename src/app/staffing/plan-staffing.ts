@@ -3,6 +3,7 @@
 import { authorize, can } from '../../domain/access/can.js';
 import type { ForecastMethodId } from '../../domain/forecast/methods.js';
 import { AppError } from '../../domain/shared/errors.js';
+import { maxSimulatedContacts } from '../../domain/staffing/calculator.js';
 import type { StaffingModel, StaffingTargets } from '../../domain/staffing/measures.js';
 import { type PatienceEstimate, estimatePatience } from '../../domain/staffing/patience.js';
 import { type PlanInterval, type PlanTotals, buildPlan } from '../../domain/staffing/plan.js';
@@ -160,6 +161,13 @@ export const planStaffing = async (deps: Deps, caller: Caller, o: PlanStaffingOp
     ]);
   const intervalSeconds = v.intervalMinutes * 60;
   const plan = buildPlan(forecast.intervals, { intervalSeconds, targets, patienceSeconds, shrinkage: v.shrinkage, model });
+  if (o.check && plan.totals.offered * (o.check.replications ?? 10) > maxSimulatedContacts)
+    throw new AppError('CCQ_ERR_VALIDATION', 'The plan is too large to check by simulation in one request', [
+      {
+        path: 'check',
+        message: `at most ${maxSimulatedContacts.toLocaleString('en')} contacts in all (forecast contacts × replications): check fewer days or replications`,
+      },
+    ]);
   const view: StaffingPlanView = {
     id: null,
     queue: { id: queue.id, code: queue.code, name: queue.name },

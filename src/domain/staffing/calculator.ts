@@ -43,8 +43,11 @@ const positive = (x: number | undefined): boolean => x !== undefined && Number.i
 
 /** Beyond this the sums take seconds (a browser would freeze as one types): no single queue is that large. */
 export const maxLoadErlangs = 50_000;
-/** A simulation request may draw at most this many contacts in all (about ten seconds of work). */
-export const maxSimulatedContacts = 20_000_000;
+/**
+ * A simulation may draw at most this many contacts in all: about a second of work, which a server
+ * answering others can afford (the simulation runs on the request's thread).
+ */
+export const maxSimulatedContacts = 2_000_000;
 
 const inputIssues = (i: CalculatorInput): FieldIssue[] => [
   ...(Number.isFinite(i.calls) && i.calls >= 0 ? [] : [{ path: 'calls', message: 'a number of contacts, 0 or more' }]),
