@@ -30,7 +30,12 @@ const runtime = (): CliRuntime => {
     },
     serve: async (o) => {
       const cfg = config();
-      const ctx = await openContext({ databaseUrl: urlOf(o.databaseUrl), session: cfg.session, webhookTimeoutMs: cfg.webhookTimeoutMs });
+      const ctx = await openContext({
+        databaseUrl: urlOf(o.databaseUrl),
+        session: cfg.session,
+        webhookTimeoutMs: cfg.webhookTimeoutMs,
+        webhookAllowPrivate: cfg.webhookAllowPrivate,
+      });
       const demo = o.demoIfEmpty ? await loadDemoIfEmpty(ctx) : null;
       const app = await createApp(ctx, {
         logger: { level: cfg.logLevel },

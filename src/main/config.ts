@@ -16,6 +16,7 @@ const ZConfig = z.object({
   CCQ_TARGET_CHECK_INTERVAL_MINUTES: z.coerce.number().min(0).default(60),
   CCQ_WEBHOOK_INTERVAL_SECONDS: z.coerce.number().min(0).default(10),
   CCQ_WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().min(1).max(120).default(10),
+  CCQ_WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false', '1', '0']).default('false'),
 });
 
 export type Config = {
@@ -29,6 +30,8 @@ export type Config = {
   /** Background jobs of `ccq serve`: the target check and the webhook worker, every so many milliseconds (0: off). */
   jobs: { targetCheckMs: number; webhookMs: number };
   webhookTimeoutMs: number;
+  /** Webhooks may reach loopback and private addresses (a closed network); off by default. */
+  webhookAllowPrivate: boolean;
 };
 
 /** Reads the environment; a wrong value stops the start with the variable's name and what is expected. */
@@ -49,5 +52,6 @@ export const readConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     webRoot: e.CCQ_WEB_ROOT,
     jobs: { targetCheckMs: e.CCQ_TARGET_CHECK_INTERVAL_MINUTES * 60_000, webhookMs: e.CCQ_WEBHOOK_INTERVAL_SECONDS * 1000 },
     webhookTimeoutMs: e.CCQ_WEBHOOK_TIMEOUT_SECONDS * 1000,
+    webhookAllowPrivate: e.CCQ_WEBHOOK_ALLOW_PRIVATE === 'true' || e.CCQ_WEBHOOK_ALLOW_PRIVATE === '1',
   };
 };

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { type Connection, type DatabaseTarget, connect, migrateToLatest, parseDatabaseUrl } from '../adapters/db/connect.js';
 import { createStore } from '../adapters/db/store.js';
 import { ulid } from '../adapters/system/ids.js';
-import { fetchWebhookTransport } from '../adapters/webhooks/fetch-transport.js';
+import { httpWebhookTransport } from '../adapters/webhooks/http-transport.js';
 import { shippedCrosswalks, shippedFrameworkReadings } from '../adapters/frameworks/framework-files.js';
 import { syncShippedFrameworks } from '../app/manage-frameworks.js';
 import type { Clock } from '../domain/shared/clock.js';
@@ -29,6 +29,8 @@ export type ContextOptions = {
   pseudonymKey?: string;
   /** How long an outgoing webhook request may take (default 10 s). */
   webhookTimeoutMs?: number;
+  /** Let webhooks reach loopback and private addresses (tests and closed networks; default: public only). */
+  webhookAllowPrivate?: boolean;
   webhookTransport?: WebhookTransport;
 };
 
@@ -66,7 +68,8 @@ export const contextFor = async (conn: Connection, o: Omit<ContextOptions, 'data
     hasher: o.hasher ?? scryptHasher(o.scrypt ?? productionScrypt),
     secrets: nodeSecrets,
     sessionPolicy: o.session ?? { idleMinutes: 60, absoluteHours: 12 },
-    webhookTransport: o.webhookTransport ?? fetchWebhookTransport({ timeoutMs: o.webhookTimeoutMs ?? 10_000 }),
+    webhookTransport:
+      o.webhookTransport ?? httpWebhookTransport({ timeoutMs: o.webhookTimeoutMs ?? 10_000, allowPrivate: o.webhookAllowPrivate ?? false }),
   };
   // The shipped framework library (ISO 18295-1 and -2) is data: it is brought up to date on every open.
   if (o.migrate !== false) await syncShippedFrameworks(deps, shippedFrameworkReadings());

@@ -38,7 +38,7 @@ for (const d of await dialects()) {
     before(async () => {
       await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
       url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
-      ctx = await openTestContext(d.name, { clock: steppingClock('2026-11-03T07:00:00.000Z').clock });
+      ctx = await openTestContext(d.name, { clock: steppingClock('2026-11-03T07:00:00.000Z').clock, webhookAllowPrivate: true });
       t = await seedTenant(ctx.deps, 'Jobs');
       const client = await callerFor(ctx.deps, 'admin4@jobs.example', t.clientId);
       const centre = await callerFor(ctx.deps, 'admin0@jobs.example', t.centreId);

@@ -68,7 +68,7 @@ for (const d of await dialects()) {
 
     before(async () => {
       clock = steppingClock('2026-11-03T07:00:00.000Z');
-      ctx = await openTestContext(d.name, { clock: clock.clock });
+      ctx = await openTestContext(d.name, { clock: clock.clock, webhookAllowPrivate: true });
       hook = await seedTenant(ctx.deps, 'Hook');
       other = await seedTenant(ctx.deps, 'Other');
       receiver = await startReceiver();

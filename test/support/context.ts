@@ -14,8 +14,16 @@ export const fastHasher = scryptHasher({ log2N: 10, r: 8, p: 1 });
 
 export const operator: Caller = { scope: systemScope, label: 'test:operator' };
 
-export const openTestContext = async (dialect: DialectName = 'sqlite', o: { clock?: Clock } = {}): Promise<Context> =>
-  contextFor(await openTestDatabase(dialect), { hasher: fastHasher, ...(o.clock ? { clock: o.clock } : {}) });
+/** `webhookAllowPrivate`: for tests whose webhook receiver listens on 127.0.0.1 (ccq refuses local addresses otherwise). */
+export const openTestContext = async (
+  dialect: DialectName = 'sqlite',
+  o: { clock?: Clock; webhookAllowPrivate?: boolean } = {},
+): Promise<Context> =>
+  contextFor(await openTestDatabase(dialect), {
+    hasher: fastHasher,
+    ...(o.clock ? { clock: o.clock } : {}),
+    ...(o.webhookAllowPrivate ? { webhookAllowPrivate: true } : {}),
+  });
 
 /** A caller acting as the given user in the given organisation. */
 export const callerFor = async (deps: Deps, email: string, organisationId: string | null): Promise<Caller> => {

@@ -13,7 +13,8 @@ export type TestServer = { url: string; ctx: Context; close: () => Promise<void>
 /** Starts the server with the built web app (run `vite build` first; `npm test` does) and optional demo data. */
 export const startTestServer = async (o: { demo?: boolean } = {}): Promise<TestServer> => {
   const dir = mkdtempSync(join(tmpdir(), 'ccq-e2e-'));
-  const ctx = await openContext({ databaseUrl: `sqlite:${join(dir, 'ccq.db')}`, hasher: fastHasher });
+  // Browser tests receive webhooks on 127.0.0.1, which a real server refuses to reach.
+  const ctx = await openContext({ databaseUrl: `sqlite:${join(dir, 'ccq.db')}`, hasher: fastHasher, webhookAllowPrivate: true });
   if (o.demo) await loadDemoIfEmpty(ctx);
   const app = await createApp(ctx, { webRoot: defaultWebRoot });
   await app.listen({ port: 0, host: '127.0.0.1' });
