@@ -81,3 +81,10 @@ export const deliverDueWebhooks = async (deps: Deps, o: DeliverWebhooksOptions =
   }
   return run;
 };
+
+/** How long a finished delivery stays in the log: long enough to answer "did you send it?" for a quarter. */
+export const deliveryLogDays = 90;
+
+/** Deletes finished deliveries (succeeded or given up) older than `keepDays`; pending and failed ones stay. */
+export const pruneDeliveryLog = async (deps: Pick<Deps, 'store' | 'clock'>, keepDays = deliveryLogDays): Promise<number> =>
+  deps.store.webhooks.pruneDeliveries(new Date(deps.clock().getTime() - keepDays * 86_400_000).toISOString());

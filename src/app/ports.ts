@@ -408,6 +408,8 @@ export type Store = {
     insertDelivery: (d: WebhookDelivery) => Promise<void>;
     /** A webhook's deliveries, newest first. */
     deliveries: (webhookId: string, o: { limit: number }) => Promise<WebhookDelivery[]>;
+    /** Unscoped, for housekeeping: deletes finished deliveries (succeeded or given up) that finished before `before`; how many. */
+    pruneDeliveries: (before: string) => Promise<number>;
     /** Unscoped, for the worker: one delivery with its receiver's address and secret. */
     findDelivery: (id: string) => Promise<DueDelivery | null>;
     /** Unscoped, for the worker: pending or failed deliveries whose next attempt is due at `at`, oldest first. */

@@ -1,11 +1,11 @@
-// src/main/background-jobs.ts — the jobs `ccq serve` runs beside the API: the target check (at start, then hourly) and the webhook worker
+// src/main/background-jobs.ts — the jobs `ccq serve` runs beside the API: the target check (at start, then hourly), the webhook worker and daily housekeeping
 
 import { checkTargetsDaily } from '../app/check-targets-daily.js';
-import { deliverDueWebhooks } from '../app/deliver-webhooks.js';
+import { deliverDueWebhooks, pruneDeliveryLog } from '../app/deliver-webhooks.js';
 import type { Deps } from '../app/ports.js';
 
-/** Intervals in milliseconds; 0 turns a job off. */
-export type BackgroundJobsOptions = { targetCheckMs: number; webhookMs: number };
+/** Intervals in milliseconds; 0 turns a job off. Housekeeping (pruning the webhook delivery log) defaults to daily. */
+export type BackgroundJobsOptions = { targetCheckMs: number; webhookMs: number; housekeepingMs?: number };
 
 export type JobLog = { error: (obj: unknown, msg: string) => void; info: (obj: unknown, msg: string) => void };
 
@@ -13,7 +13,7 @@ export type BackgroundJobs = {
   /** Stops the timers and waits for a run in progress, so the database can be closed after it. */
   stop: () => Promise<void>;
   /** Runs of each job so far (finished ones), for tests and logs. */
-  runs: () => { targetCheck: number; webhooks: number };
+  runs: () => { targetCheck: number; webhooks: number; housekeeping: number };
 };
 
 type Job = { name: string; everyMs: number; runAtStart: boolean; work: () => Promise<unknown> };
@@ -28,7 +28,7 @@ export const startBackgroundJobs = (deps: Deps, o: BackgroundJobsOptions, log: J
   let stopped = false;
   const running = new Set<Promise<void>>();
   const timers: ReturnType<typeof setInterval>[] = [];
-  const counts = { targetCheck: 0, webhooks: 0 };
+  const counts = { targetCheck: 0, webhooks: 0, housekeeping: 0 };
   const jobs: (Job & { key: keyof typeof counts })[] = [
     {
       key: 'targetCheck',
@@ -44,6 +44,16 @@ export const startBackgroundJobs = (deps: Deps, o: BackgroundJobsOptions, log: J
       },
     },
     { key: 'webhooks', name: 'webhook delivery', everyMs: o.webhookMs, runAtStart: true, work: () => deliverDueWebhooks(deps) },
+    {
+      key: 'housekeeping',
+      name: 'housekeeping',
+      everyMs: o.housekeepingMs ?? 86_400_000,
+      runAtStart: true,
+      work: async () => {
+        const pruned = await pruneDeliveryLog(deps);
+        if (pruned > 0) log.info({ pruned }, 'webhook delivery log pruned');
+      },
+    },
   ];
   for (const job of jobs.filter((j) => j.everyMs > 0)) {
     let busy = false;

@@ -6,7 +6,8 @@ import { type IncomingHttpHeaders, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { deliverDueWebhooks } from '../../src/app/deliver-webhooks.js';
+import { deliverDueWebhooks, pruneDeliveryLog } from '../../src/app/deliver-webhooks.js';
+import { notify } from '../../src/app/notify.js';
 import { createMandate, signMandate } from '../../src/app/manage-mandates.js';
 import { sendTestEvent } from '../../src/app/manage-webhooks.js';
 import { verifySignature } from '../../src/domain/notifications/webhook.js';
@@ -269,6 +270,42 @@ for (const d of await dialects()) {
         log.map((x) => [x.status, x.attempts, x.lastStatusCode, x.lastError, x.nextAttemptAt]),
         [['gave_up', 6, 503, 'HTTP 503', null]],
       );
+    });
+
+    test('housekeeping prunes finished deliveries after 90 days and keeps the rest', async () => {
+      const hooks = await ctx.deps.store.webhooks.activeOf(hook.centreId);
+      const count = async () => {
+        let n = 0;
+        for (const h of hooks) n += (await ctx.deps.store.webhooks.deliveries(h.id, { limit: 1000 })).length;
+        return n;
+      };
+      const before = await count();
+      assert.ok(before > 0);
+      assert.equal(await pruneDeliveryLog(ctx.deps), 0, 'nothing finished 90 days ago yet');
+      // One more event, left pending: it must survive however old it gets.
+      await ctx.deps.store.transaction((tx) =>
+        notify(
+          tx,
+          ctx.deps,
+          { id: hook.relationshipId, clientOrganisationId: hook.clientId, centreOrganisationId: hook.centreId },
+          {
+            kind: 'obligation_overdue',
+            params: {
+              mandateId: 'M',
+              mandateTitle: 'Hook mandate',
+              obligationId: 'late',
+              title: 'Late',
+              owner: 'client',
+              dueOn: '2026-09-01',
+            },
+          },
+        ),
+      );
+      const pending = (await count()) - before;
+      assert.ok(pending > 0);
+      clock.advance(91 * 86_400_000);
+      assert.equal(await pruneDeliveryLog(ctx.deps), before);
+      assert.equal(await count(), pending);
     });
   });
 }

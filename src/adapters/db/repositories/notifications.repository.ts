@@ -210,6 +210,14 @@ export const webhooksRepository = (db: Db): Store['webhooks'] => {
         .onConflict((oc) => oc.columns(['webhook_id', 'event_id']).doNothing())
         .execute();
     },
+    pruneDeliveries: async (before) => {
+      const r = await db
+        .deleteFrom('webhook_deliveries')
+        .where('status', 'in', ['succeeded', 'gave_up'])
+        .where('finished_at', '<', before)
+        .executeTakeFirst();
+      return Number(r.numDeletedRows);
+    },
     deliveries: async (webhookId, o) =>
       (
         await db
