@@ -225,6 +225,7 @@ const cases: Record<string, Case> = {
   'GET /api/v1/webhooks': {},
   'POST /api/v1/webhooks': { body: () => ({ url: 'http://127.0.0.1:9/matrix' }) },
   'DELETE /api/v1/webhooks/{id}': { id: (t) => t.webhookId },
+  'PATCH /api/v1/webhooks/{id}': { id: (t) => t.webhookId, body: () => ({ active: false, url: 'http://127.0.0.1:9/hijacked' }) },
   'POST /api/v1/webhooks/{id}/test': { id: (t) => t.webhookId },
   'GET /api/v1/webhooks/{id}/deliveries': { id: (t) => t.webhookId },
   'GET /api/v1/surveys': {},

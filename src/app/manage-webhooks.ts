@@ -72,6 +72,44 @@ export const listWebhooks = async (deps: Deps, caller: Caller): Promise<Webhook[
   return deps.store.webhooks.list(caller.scope);
 };
 
+export type UpdateWebhookOptions = {
+  url?: string | undefined;
+  description?: string | null | undefined;
+  events?: NotificationKind[] | undefined;
+  /** false pauses it: no new deliveries are made for it and waiting ones are held until it is resumed. */
+  active?: boolean | undefined;
+};
+
+/**
+ * Changes a webhook's address, description, kinds or pauses/resumes it; the secret stays, so the
+ * receiver keeps verifying. Deliveries already waiting go out once it is active again (the worker
+ * skips paused webhooks); events while paused are not queued for it.
+ */
+export const updateWebhook = async (deps: Deps, caller: Caller, id: string, o: UpdateWebhookOptions): Promise<Webhook> =>
+  deps.store.transaction(async (tx) => {
+    const w = await loadWebhook(tx, caller, id);
+    const url = o.url?.trim();
+    const issue = url === undefined ? null : webhookUrlIssue(url);
+    if (issue) throw new AppError('CCQ_ERR_VALIDATION', undefined, [{ path: 'url', message: issue }]);
+    const patch = {
+      ...(url !== undefined ? { url } : {}),
+      ...(o.description !== undefined ? { description: o.description?.trim() || null } : {}),
+      ...(o.events !== undefined ? { events: [...new Set(o.events)] } : {}),
+      ...(o.active !== undefined ? { active: o.active } : {}),
+    };
+    const next: Webhook = { ...w, ...patch };
+    await tx.webhooks.update(w.id, patch);
+    await recordChange(tx, deps, caller, {
+      organisationIds: [w.organisationId],
+      entity: 'webhook',
+      entityId: w.id,
+      action: 'update',
+      before: { url: w.url, description: w.description, events: w.events, active: w.active },
+      after: { url: next.url, description: next.description, events: next.events, active: next.active },
+    });
+    return next;
+  });
+
 /** Deletes a webhook and its delivery log; nothing more is sent to it. */
 export const deleteWebhook = async (deps: Deps, caller: Caller, id: string): Promise<void> =>
   deps.store.transaction(async (tx) => {

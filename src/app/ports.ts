@@ -403,6 +403,7 @@ export type Store = {
     /** Unscoped: the active webhooks of an organisation, to fan its events out to. */
     activeOf: (organisationId: string) => Promise<Webhook[]>;
     insert: (w: Webhook, secret: string) => Promise<void>;
+    update: (id: string, patch: Partial<Pick<Webhook, 'url' | 'description' | 'events' | 'active'>>) => Promise<void>;
     /** Deletes the webhook and its delivery log. */
     delete: (id: string) => Promise<void>;
     insertDelivery: (d: WebhookDelivery) => Promise<void>;

@@ -84,6 +84,15 @@ export const ZCreateWebhookBody = z.object({
   events: z.array(z.enum(notificationKinds)).max(notificationKinds.length).optional(),
 });
 
+export const ZUpdateWebhookBody = z
+  .object({
+    url: z.string().trim().min(1, 'must not be empty').max(2000).optional(),
+    description: z.string().max(200).nullish(),
+    events: z.array(z.enum(notificationKinds)).max(notificationKinds.length).optional(),
+    active: z.boolean().optional().describe('false pauses the webhook: nothing is sent, deliveries wait until it is resumed'),
+  })
+  .describe('only the fields given change; the signing secret stays');
+
 export const ZCreatedWebhook = z.object({
   webhook: ZWebhook,
   secret: z.string().describe('the signing secret, shown this once'),

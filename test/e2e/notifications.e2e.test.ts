@@ -63,6 +63,18 @@ test('the centre’s admin reads the mandate’s notifications and sets up a sig
       await page.getByRole('button', { name: `Visa leveransloggen för ${hookUrl}` }).click();
       await page.getByRole('dialog').getByText('Testhändelse').waitFor();
       await page.getByRole('dialog').getByText('Levererad').waitFor();
+      await page.keyboard.press('Escape');
+    });
+    await step(page, 'the webhook is paused and resumed', async () => {
+      await page.getByRole('button', { name: `Pausa webhooken ${hookUrl}` }).click();
+      await page.getByText(`${hookUrl} är pausad: inget skickas dit förrän du återupptar den.`).waitFor();
+      await page
+        .getByRole('row', { name: new RegExp(hookUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
+        .getByText('Pausad')
+        .waitFor();
+      await page.getByRole('button', { name: `Återuppta webhooken ${hookUrl}` }).click();
+      await page.getByText(`${hookUrl} tar emot händelser igen.`).waitFor();
+      await page.getByRole('button', { name: `Pausa webhooken ${hookUrl}` }).waitFor();
     });
   });
 });

@@ -219,6 +219,51 @@ for (const d of await dialects()) {
       assert.ok(other.ids.length > 0);
     });
 
+    test('an administrator pauses a webhook (nothing is queued or sent), changes it, and resumes it; the secret stays', async () => {
+      const url = `/api/v1/webhooks/${webhookId}`;
+      const paused = await centreAdmin.request('PATCH', url, { active: false });
+      assert.equal(paused.statusCode, 200, paused.body);
+      assert.equal((paused.json() as { active: boolean }).active, false);
+      const logged = async () => ((await centreAdmin.request('GET', `${url}/deliveries`)).json() as unknown[]).length;
+      const before = await logged();
+      const rel = { id: hook.relationshipId, clientOrganisationId: hook.clientId, centreOrganisationId: hook.centreId };
+      const params = {
+        mandateId: 'M',
+        mandateTitle: 'Hook mandate',
+        obligationId: 'paused',
+        title: 'P',
+        owner: 'client' as const,
+        dueOn: '2026-09-01',
+      };
+      await ctx.deps.store.transaction((tx) => notify(tx, ctx.deps, rel, { kind: 'obligation_overdue', params }));
+      assert.equal(await logged(), before, 'no delivery is queued for a paused webhook');
+      const changed = await centreAdmin.request('PATCH', url, {
+        url: `${receiver.url}/moved`,
+        events: ['target_missed'],
+        description: 'Nytt system',
+      });
+      assert.equal(changed.statusCode, 200, changed.body);
+      assert.deepEqual(
+        [changed.json().url, changed.json().events, changed.json().description, changed.json().active],
+        [`${receiver.url}/moved`, ['target_missed'], 'Nytt system', false],
+      );
+      assert.equal((await centreAdmin.request('PATCH', url, { url: 'ftp://example.com' })).statusCode, 400);
+      // As for its delivery log, a role that may not manage webhooks does not see them at all.
+      assert.equal((await qualityManager.request('PATCH', url, { active: true })).statusCode, 404);
+      assert.equal((await otherAdmin.request('PATCH', url, { active: true })).statusCode, 404);
+      const resumed = await centreAdmin.request('PATCH', url, { active: true, url: `${receiver.url}/ccq`, events: [] });
+      assert.equal(resumed.json().active, true);
+      // The same secret still signs: a test event verifies with it.
+      const test = await centreAdmin.request('POST', `${url}/test`, {});
+      assert.equal(test.json().status, 'succeeded');
+      const last = receiver.received.at(-1);
+      assert.ok(last);
+      assert.equal(
+        verifySignature({ header: last.headers['x-ccq-signature'] as string, body: last.body, secret, nowSeconds: nowSeconds(), hmac }),
+        true,
+      );
+    });
+
     test('deleting a webhook removes it and its log', async () => {
       assert.equal((await centreAdmin.request('DELETE', `/api/v1/webhooks/${webhookId}`, {})).statusCode, 200);
       assert.equal((await centreAdmin.request('GET', `/api/v1/webhooks/${webhookId}/deliveries`)).statusCode, 404);

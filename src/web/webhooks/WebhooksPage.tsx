@@ -31,6 +31,12 @@ export function WebhooksPage() {
       const outcome = d.lastError ?? (d.lastStatusCode === null ? '' : `HTTP ${d.lastStatusCode}`);
       showNotice(t.webhooks.testResult(`${t.webhooks.statuses[d.status]}${outcome ? ` (${outcome})` : ''}`));
     });
+  const setActive = (w: TWebhook, active: boolean) =>
+    action.run(w.id, async () => {
+      await api.patch<TWebhook>(`/api/v1/webhooks/${encodeURIComponent(w.id)}`, { active });
+      showNotice(active ? t.webhooks.resumedNotice(w.url) : t.webhooks.pausedNotice(w.url));
+      hooks.reload();
+    });
   const remove = (w: TWebhook) =>
     action.run(w.id, async () => {
       try {
@@ -55,6 +61,11 @@ export function WebhooksPage() {
             <Text size="xs" c="dimmed">
               {w.description}
             </Text>
+          )}
+          {!w.active && (
+            <Badge size="sm" variant="light" color="yellow" w="fit-content">
+              {t.webhooks.paused}
+            </Badge>
           )}
         </Stack>
       ),
@@ -100,6 +111,15 @@ export function WebhooksPage() {
           </Button>
           <Button size="compact-sm" variant="default" aria-label={t.webhooks.logOf(w.url)} onClick={() => setLogOf(w)}>
             {t.webhooks.log}
+          </Button>
+          <Button
+            size="compact-sm"
+            variant="default"
+            aria-label={w.active ? t.webhooks.pauseOf(w.url) : t.webhooks.resumeOf(w.url)}
+            disabled={action.busyId === w.id}
+            onClick={() => void setActive(w, !w.active)}
+          >
+            {w.active ? t.webhooks.pause : t.webhooks.resume}
           </Button>
           <Button size="compact-sm" variant="default" color="red" aria-label={t.webhooks.removeOf(w.url)} onClick={() => setRemoving(w)}>
             {t.webhooks.remove}

@@ -183,6 +183,18 @@ export const webhooksRepository = (db: Db): Store['webhooks'] => {
         })
         .execute();
     },
+    update: async (id, patch) => {
+      await db
+        .updateTable('webhooks')
+        .set({
+          ...(patch.url !== undefined ? { url: patch.url } : {}),
+          ...(patch.description !== undefined ? { description: patch.description } : {}),
+          ...(patch.events !== undefined ? { events_json: JSON.stringify(patch.events) } : {}),
+          ...(patch.active !== undefined ? { active: patch.active ? 1 : 0 } : {}),
+        })
+        .where('id', '=', id)
+        .execute();
+    },
     delete: async (id) => {
       await db.deleteFrom('webhook_deliveries').where('webhook_id', '=', id).execute();
       await db.deleteFrom('webhooks').where('id', '=', id).execute();

@@ -3,10 +3,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { listNotifications, markAllNotificationsRead, markNotificationRead } from '../../../app/manage-notifications.js';
-import { createWebhook, deleteWebhook, listDeliveries, listWebhooks, sendTestEvent } from '../../../app/manage-webhooks.js';
+import { createWebhook, deleteWebhook, listDeliveries, listWebhooks, sendTestEvent, updateWebhook } from '../../../app/manage-webhooks.js';
 import type { Deps } from '../../../app/ports.js';
 import { ZError, ZIdParams, ZOk } from '../../../contracts/common.js';
-import { ZCreateWebhookBody, ZCreatedWebhook, ZNotificationList, ZWebhook, ZWebhookDelivery } from '../../../contracts/notifications.js';
+import {
+  ZCreateWebhookBody,
+  ZCreatedWebhook,
+  ZNotificationList,
+  ZUpdateWebhookBody,
+  ZWebhook,
+  ZWebhookDelivery,
+} from '../../../contracts/notifications.js';
 import { SIGNATURE_HEADER } from '../../../domain/notifications/webhook.js';
 import { callerOf } from '../plugins/auth.js';
 
@@ -82,6 +89,19 @@ export const webhookRoutes =
         },
       },
       async (request, reply) => reply.code(201).send(await createWebhook(deps, callerOf(request), request.body)),
+    );
+    app.patch(
+      '/webhooks/:id',
+      {
+        schema: {
+          tags,
+          summary: 'Change a webhook (address, description, kinds) or pause and resume it; the secret stays',
+          params: ZIdParams,
+          body: ZUpdateWebhookBody,
+          response: { 200: ZWebhook, ...errors },
+        },
+      },
+      async (request) => updateWebhook(deps, callerOf(request), request.params.id, request.body),
     );
     app.delete(
       '/webhooks/:id',
