@@ -1,6 +1,6 @@
 // src/web/people/PeoplePage.tsx — employees and leadership (ISO 18295-1 clause 6): the people KPIs of a relationship and month, pulse results by group, the centre's records
 
-import { Alert, Group, NativeSelect, Paper, Skeleton, Stack } from '@mantine/core';
+import { Alert, Skeleton, Stack } from '@mantine/core';
 import { useState } from 'react';
 import type { TRelationship } from '../../contracts/organisations.js';
 import { ErrorAlert } from '../components/errors.js';
@@ -10,15 +10,16 @@ import { useI18n } from '../lib/i18n.js';
 import { useSession } from '../lib/session.js';
 import { useLoad } from '../lib/use-load.js';
 import { PeopleKpiTable } from './people-kpi-table.js';
-import { monthLabel, monthRange, recentMonths } from './people-kit.js';
+import { monthRange, recentMonths } from '../lib/months.js';
+import { RelationshipMonthPicker } from '../components/relationship-month-picker.js';
 import { PulsePanel } from './pulse-panel.js';
 import { RecordsPanel } from './records-panel.js';
 
 export function PeoplePage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { active } = useSession();
   const relationships = useLoad<TRelationship[]>('/api/v1/relationships');
-  const months = recentMonths(12);
+  const months = recentMonths(12, { fromCurrent: false });
   const [month, setMonth] = useState(months[0] ?? '');
   const [chosen, setChosen] = useState<string | null>(null);
   const list = relationships.data ?? [];
@@ -37,24 +38,15 @@ export function PeoplePage() {
         {relationships.data?.length === 0 && <Empty>{t.people.noAgents}</Empty>}
         {rel && (
           <>
-            <Paper withBorder radius="md" p="lg">
-              <Group gap="md" align="flex-end" wrap="wrap">
-                <NativeSelect
-                  label={t.people.relationship}
-                  value={rel.id}
-                  onChange={(e) => setChosen(e.currentTarget.value)}
-                  data={list.map((r) => ({ value: r.id, label: r.name }))}
-                  miw={280}
-                />
-                <NativeSelect
-                  label={t.people.month}
-                  value={month}
-                  onChange={(e) => setMonth(e.currentTarget.value)}
-                  data={months.map((m) => ({ value: m, label: monthLabel(m, locale) }))}
-                  miw={200}
-                />
-              </Group>
-            </Paper>
+            <RelationshipMonthPicker
+              labels={{ relationship: t.people.relationship, month: t.people.month }}
+              relationships={list.map((r) => ({ value: r.id, label: r.name }))}
+              relationshipId={rel.id}
+              onRelationship={setChosen}
+              months={months}
+              month={month}
+              onMonth={setMonth}
+            />
             <Section title={t.people.kpis}>
               <PeopleKpiTable key={`${rel.id}:${month}`} relationshipId={rel.id} month={month} />
             </Section>

@@ -7,7 +7,8 @@ import { ErrorAlert } from '../components/errors.js';
 import { type Column, DataTable } from '../components/data-table.js';
 import { useI18n } from '../lib/i18n.js';
 import { useLoad } from '../lib/use-load.js';
-import { kpiName, kpiText, monthRange } from './people-kit.js';
+import { monthRange } from '../lib/months.js';
+import { kpiName, kpiText } from './people-kit.js';
 
 export function PeopleKpiTable({ relationshipId, month }: { relationshipId: string; month: string }) {
   const { t, locale } = useI18n();

@@ -13,7 +13,7 @@ import { api } from '../lib/api.js';
 import { useI18n } from '../lib/i18n.js';
 import { useSession } from '../lib/session.js';
 import { useLoad } from '../lib/use-load.js';
-import { recentMonths } from './people-kit.js';
+import { recentMonths } from '../lib/months.js';
 
 function Results({ id }: { id: string }) {
   const { t, locale } = useI18n();
@@ -64,7 +64,7 @@ function NewPulse({ relationshipId, onCreated }: { relationshipId: string; onCre
   const { t } = useI18n();
   const [opened, setOpened] = useState(false);
   const [title, setTitle] = useState('');
-  const [period, setPeriod] = useState(recentMonths(1)[0] ?? '');
+  const [period, setPeriod] = useState(recentMonths(1, { fromCurrent: false })[0] ?? '');
   const [groups, setGroups] = useState('');
   const [links, setLinks] = useState<{ group: string; token: string }[] | null>(null);
   const form = useFormSubmit(async () => {

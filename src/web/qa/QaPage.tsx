@@ -1,6 +1,6 @@
 // src/web/qa/QaPage.tsx — quality monitoring (ISO 18295-1 clause 7): QA KPIs, evaluations, calibration and scorecards; an agent's own evaluations
 
-import { Alert, Group, NativeSelect, Paper, Skeleton, Stack } from '@mantine/core';
+import { Alert, Skeleton, Stack } from '@mantine/core';
 import { useState } from 'react';
 import type { TRelationship } from '../../contracts/organisations.js';
 import { ErrorAlert } from '../components/errors.js';
@@ -12,11 +12,12 @@ import { useLoad } from '../lib/use-load.js';
 import { CalibrationPanel } from './calibration-panel.js';
 import { EvaluationsPanel } from './evaluations-panel.js';
 import { QaKpiTable } from './qa-kpi-table.js';
-import { monthRange, recentMonths } from './qa-kit.js';
+import { monthRange, recentMonths } from '../lib/months.js';
+import { RelationshipMonthPicker } from '../components/relationship-month-picker.js';
 import { ScorecardsPanel } from './scorecards-panel.js';
 
 export function QaPage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { active } = useSession();
   const relationships = useLoad<TRelationship[]>('/api/v1/relationships');
   const months = recentMonths(12);
@@ -27,10 +28,6 @@ export function QaPage() {
   // Evaluations are the centre's own; the client reads the aggregated KPIs of its relationship only.
   const centreWork = can(active, 'qa:read') && rel?.centreOrganisationId === active?.organisationId;
   const { from, to } = monthRange(month);
-  const label = (m: string) =>
-    new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-      new Date(`${m}-01T00:00:00Z`),
-    );
 
   // An agent: their own evaluations, to acknowledge or dispute (agents see no relationships).
   if (can(active, 'qa:acknowledge') && !can(active, 'qa:read'))
@@ -49,24 +46,15 @@ export function QaPage() {
         {relationships.data?.length === 0 && <Empty>{t.qa.noRelationships}</Empty>}
         {rel && (
           <>
-            <Paper withBorder radius="md" p="lg">
-              <Group gap="md" align="flex-end" wrap="wrap">
-                <NativeSelect
-                  label={t.qa.relationship}
-                  value={rel.id}
-                  onChange={(e) => setChosen(e.currentTarget.value)}
-                  data={list.map((r) => ({ value: r.id, label: r.name }))}
-                  miw={280}
-                />
-                <NativeSelect
-                  label={t.qa.month}
-                  value={month}
-                  onChange={(e) => setMonth(e.currentTarget.value)}
-                  data={months.map((m) => ({ value: m, label: label(m) }))}
-                  miw={200}
-                />
-              </Group>
-            </Paper>
+            <RelationshipMonthPicker
+              labels={{ relationship: t.qa.relationship, month: t.qa.month }}
+              relationships={list.map((r) => ({ value: r.id, label: r.name }))}
+              relationshipId={rel.id}
+              onRelationship={setChosen}
+              months={months}
+              month={month}
+              onMonth={setMonth}
+            />
             <Section title={t.qa.kpis}>
               <QaKpiTable key={`${rel.id}:${month}`} relationshipId={rel.id} month={month} />
             </Section>

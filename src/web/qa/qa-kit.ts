@@ -1,4 +1,4 @@
-// src/web/qa/qa-kit.ts — small helpers of the QA pages: months, KPI value text, the latest version of each scorecard
+// src/web/qa/qa-kit.ts — small helpers of the QA pages: KPI value text, the latest version of each scorecard
 
 import type { TScorecard } from '../../contracts/qa.js';
 import { kpiById } from '../../domain/kpi/dictionary.js';
@@ -13,16 +13,6 @@ export const qaKpiIds = [
   'critical_error_rate_compliance',
   'calibration_agreement',
 ] as const;
-
-/** The current month and the eleven before it, newest first (YYYY-MM). */
-export const recentMonths = (count: number, now = new Date()): string[] =>
-  Array.from({ length: count }, (_, i) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - i, 1)).toISOString().slice(0, 7));
-
-/** [first day of the month, first day of the next) as local dates. */
-export const monthRange = (month: string): { from: string; to: string } => {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return { from: `${month}-01`, to: new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10) };
-};
 
 export const kpiText = (id: string, v: number | null, locale: Locale): string => {
   if (v === null) return '–';

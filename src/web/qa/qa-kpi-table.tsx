@@ -6,7 +6,8 @@ import { type Column, DataTable } from '../components/data-table.js';
 import { ErrorAlert } from '../components/errors.js';
 import { useI18n } from '../lib/i18n.js';
 import { useLoad } from '../lib/use-load.js';
-import { kpiText, monthRange, qaKpiIds } from './qa-kit.js';
+import { monthRange } from '../lib/months.js';
+import { kpiText, qaKpiIds } from './qa-kit.js';
 
 type Measured = { value: number | null; n: number; ci: [number, number] | null; lowSample: boolean };
 type Row = Measured & { kpi: string };

@@ -13,7 +13,8 @@ import { href } from '../lib/router.js';
 import { useLoad } from '../lib/use-load.js';
 import { PackPreview } from './pack-preview.js';
 import { RecordEditor } from './record-editor.js';
-import { frozenPackUrl, monthLabel } from './review-kit.js';
+import { monthLabel } from '../lib/months.js';
+import { frozenPackUrl } from './review-kit.js';
 import { ReviewHelp } from './review-help.js';
 
 export function ReviewPage({ id }: { id: string }) {

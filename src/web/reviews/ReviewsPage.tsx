@@ -1,6 +1,6 @@
 // src/web/reviews/ReviewsPage.tsx — the joint reviews (ISO 18295-2) of a relationship: the live pack of a month, its reviews, the mandate's obligations
 
-import { Group, NativeSelect, Paper, Skeleton, Stack } from '@mantine/core';
+import { Skeleton, Stack } from '@mantine/core';
 import { useState } from 'react';
 import type { TMandate } from '../../contracts/mandates.js';
 import type { TRelationship } from '../../contracts/organisations.js';
@@ -10,7 +10,9 @@ import { useI18n } from '../lib/i18n.js';
 import { useLoad } from '../lib/use-load.js';
 import { ObligationsPanel } from './obligations-panel.js';
 import { PackPreview } from './pack-preview.js';
-import { livePackUrl, monthLabel, previousMonth, recentMonths } from './review-kit.js';
+import { RelationshipMonthPicker } from '../components/relationship-month-picker.js';
+import { monthLabel, recentMonths } from '../lib/months.js';
+import { livePackUrl } from './review-kit.js';
 import { ReviewHelp } from './review-help.js';
 import { ReviewList } from './review-list.js';
 
@@ -19,7 +21,8 @@ export function ReviewsPage() {
   const mandates = useLoad<TMandate[]>('/api/v1/mandates');
   const relationships = useLoad<TRelationship[]>('/api/v1/relationships');
   const [chosen, setChosen] = useState<string | null>(null);
-  const [period, setPeriod] = useState(previousMonth());
+  // A review looks back on a month that is over: the one before this.
+  const [period, setPeriod] = useState(recentMonths(1, { fromCurrent: false })[0] ?? '');
   const relName = new Map((relationships.data ?? []).map((r) => [r.id, r.name]));
   const list = mandates.data ?? [];
   // One mandate per relationship: choosing the relationship chooses the mandate reviewed.
@@ -36,27 +39,18 @@ export function ReviewsPage() {
         {mandates.data?.length === 0 && <Empty>{t.reviews.noMandates}</Empty>}
         {mandate && (
           <>
-            <Paper withBorder radius="md" p="lg">
-              <Group gap="md" align="flex-end" wrap="wrap">
-                <NativeSelect
-                  label={t.reviews.relationship}
-                  value={mandate.relationshipId}
-                  onChange={(e) => setChosen(e.currentTarget.value)}
-                  data={list.map((m) => ({
-                    value: m.relationshipId,
-                    label: relName.has(m.relationshipId) ? `${relName.get(m.relationshipId)} – ${m.title}` : m.title,
-                  }))}
-                  miw={320}
-                />
-                <NativeSelect
-                  label={t.reviews.month}
-                  value={period}
-                  onChange={(e) => setPeriod(e.currentTarget.value)}
-                  data={months.map((m) => ({ value: m, label: monthLabel(m, locale) }))}
-                  miw={200}
-                />
-              </Group>
-            </Paper>
+            <RelationshipMonthPicker
+              labels={{ relationship: t.reviews.relationship, month: t.reviews.month }}
+              relationships={list.map((m) => ({
+                value: m.relationshipId,
+                label: relName.has(m.relationshipId) ? `${relName.get(m.relationshipId)} – ${m.title}` : m.title,
+              }))}
+              relationshipId={mandate.relationshipId}
+              onRelationship={setChosen}
+              months={months}
+              month={period}
+              onMonth={setPeriod}
+            />
             <ReviewList key={mandate.relationshipId} relationshipId={mandate.relationshipId} period={period} />
             <ObligationsPanel key={mandate.id} mandateId={mandate.id} />
             <PackPreview

@@ -1,7 +1,6 @@
-// src/web/reviews/review-kit.ts — what the review pages share: months, pack addresses, fetching a pack as text or as a download, issue words
+// src/web/reviews/review-kit.ts — what the review pages share: pack addresses, fetching a pack as text or as a download, issue words
 
 import type { Locale, Messages } from '../../i18n/index.js';
-import { localeTag } from '../../i18n/index.js';
 import { ApiError, NETWORK_ERROR } from '../lib/api.js';
 
 export const packFormats = ['pdf', 'xlsx', 'html'] as const;
@@ -19,29 +18,6 @@ export const frozenPackUrl =
   (reviewId: string): PackUrl =>
   (format, lang) =>
     `/api/v1/reviews/${encodeURIComponent(reviewId)}/pack?format=${format}&lang=${lang}`;
-
-const monthOf = (y: number, m: number): string => `${y}-${String(m + 1).padStart(2, '0')}`;
-
-/** `YYYY-MM` of the month before `today`: a review looks back on a month that is over. */
-export const previousMonth = (today = new Date()): string => {
-  const k = today.getFullYear() * 12 + today.getMonth() - 1;
-  return monthOf(Math.floor(k / 12), k % 12);
-};
-
-/** The `n` months up to and including the current one, newest first. */
-export const recentMonths = (n: number, today = new Date()): string[] =>
-  Array.from({ length: n }, (_, i) => {
-    const k = today.getFullYear() * 12 + today.getMonth() - i;
-    return monthOf(Math.floor(k / 12), k % 12);
-  });
-
-/** "oktober 2026" / "October 2026" for `2026-10`. */
-export const monthLabel = (period: string, locale: Locale): string => {
-  const [y, m] = period.split('-').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(localeTag(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, 1)),
-  );
-};
 
 /** Today as the server counts it (UTC), `YYYY-MM-DD`. */
 export const todayIso = (): string => new Date().toISOString().slice(0, 10);

@@ -15,7 +15,7 @@ import { useI18n } from '../lib/i18n.js';
 import { href, navigate } from '../lib/router.js';
 import { useSession } from '../lib/session.js';
 import { useLoad } from '../lib/use-load.js';
-import { monthLabel } from './review-kit.js';
+import { monthLabel } from '../lib/months.js';
 
 /** The list, with "Start review of <month>" for those who record reviews (or a link when that month's review exists). */
 export function ReviewList({ relationshipId, period }: { relationshipId: string; period: string }) {
