@@ -106,7 +106,7 @@ const finiteScores = (e: BacktestResult): Evaluation => ({ ...e, mase: Number.is
 export const forecastFromHistory = (
   h: QueueHistory,
   o: { firstDay: number; horizonDays: number; method: 'auto' | ForecastMethodId },
-): Pick<QueueForecast, 'offered' | 'aht' | 'intervals'> => {
+): Pick<QueueForecast, 'offered' | 'aht' | 'intervals' | 'history'> => {
   const firstWithContacts = h.sums.findIndex((s) => s.offered > 0);
   if (firstWithContacts < 0)
     throw new AppError('CCQ_ERR_TOO_LITTLE_HISTORY', `Queue ${h.queue.code} has no contacts from ${h.firstDay} for ${h.days} days`);
@@ -120,7 +120,15 @@ export const forecastFromHistory = (
   const aht = ahtSeries(h);
   const ahtForecast = forecastOrExplain(aht.series.slice(skip), { periodsPerDay: h.periodsPerDay, horizon, method: o.method });
   const starts = gridStarts(h.timeZone, o.firstDay, o.horizonDays, h.intervalMinutes);
+  const usedFrom = dayNumberOf(h.firstDay, 'from') + skip / h.periodsPerDay;
   return {
+    // The history the forecast learnt from: without the leading weeks before the data began.
+    history: {
+      from: dateOfDayNumber(usedFrom),
+      to: dateOfDayNumber(o.firstDay),
+      days: o.firstDay - usedFrom,
+      offered: offeredSeries.reduce((a, x) => a + x, 0),
+    },
     offered: { method: offered.method, evaluation: offered.evaluation.map(finiteScores) },
     aht: { method: ahtForecast.method, evaluation: ahtForecast.evaluation.map(finiteScores), historyMeanSeconds: aht.mean },
     intervals: starts.map((start, i) => {
@@ -168,12 +176,6 @@ export const forecastQueue = async (deps: Deps, caller: Caller, o: ForecastQueue
     intervalMinutes: v.intervalMinutes,
     from: dateOfDayNumber(firstDay),
     to: dateOfDayNumber(firstDay + v.horizonDays),
-    history: {
-      from: history.firstDay,
-      to: dateOfDayNumber(firstDay),
-      days: history.days,
-      offered: history.sums.reduce((a, s) => a + s.offered, 0),
-    },
     ...f,
   };
 };

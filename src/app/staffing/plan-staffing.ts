@@ -180,12 +180,7 @@ export const planStaffing = async (deps: Deps, caller: Caller, o: PlanStaffingOp
     shrinkage: v.shrinkage,
     model,
     patience: { seconds: patienceSeconds, source: o.patienceSeconds !== undefined ? 'given' : estimate ? 'estimated' : 'none', estimate },
-    history: {
-      from: history.firstDay,
-      to: dateOfDayNumber(v.firstDay),
-      days: history.days,
-      offered: history.sums.reduce((a, s) => a + s.offered, 0),
-    },
+    history: forecast.history,
     forecast: { offered: forecast.offered, aht: forecast.aht },
     intervals: plan.intervals,
     totals: plan.totals,
