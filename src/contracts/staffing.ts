@@ -303,6 +303,8 @@ export const ZPlanVsActual = z.object({
       expectedServiceLevel: z.number(),
       actualServiceLevel: z.number().nullable(),
       actualAbandonRate: z.number().nullable(),
+      expectedAsa: z.number().nullable(),
+      actualAsa: z.number().nullable(),
       modelServiceLevelWithActuals: z.number().nullable(),
     }),
   ),

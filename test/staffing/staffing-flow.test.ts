@@ -201,6 +201,10 @@ for (const { name, skip } of await dialects()) {
       assert.equal(cmp.summary.actualServiceLevel, 0.75);
       assert.equal(cmp.summary.intervalsBelowTarget, 10);
       assert.equal(cmp.hasAgentData, false);
+      // Answered contacts waited 10 s each.
+      const busyRow = cmp.rows.find((r) => r.actualOffered > 0);
+      assert.deepEqual([busyRow?.actualAsa, busyRow?.actualAbandonRate], [10, 0.25]);
+      assert.ok((busyRow?.expectedAsa ?? -1) >= 0);
       assert.equal((await listPlans(ctx.deps, await as(a, 'auditor'), { queue: 'stf-q1' }))[0]?.id, id);
       // The month's joint review pack shows the plan against what happened, to the client too.
       const pack = await gatherReviewPack(ctx.deps, await as(a, 'client_manager'), { relationshipId: a.relationshipId, period: '2026-10' });

@@ -43,6 +43,7 @@ export const comparePlan = async (deps: Deps, caller: Caller, planId: string): P
     answered: s.answered,
     answeredWithin: s.answeredWithin,
     abandoned: s.abandoned,
+    waitAnsweredSeconds: s.waitAnsweredSeconds,
     ahtSeconds: ahtOf(s),
     availableAgents: history.availableAgents === null ? null : (history.availableAgents[i] as number),
   }));

@@ -11,6 +11,8 @@ export type ActualInterval = {
   /** Answered within the plan's threshold (a wait of exactly T counts). */
   answeredWithin: number;
   abandoned: number;
+  /** Total wait of the answered contacts, seconds (ASA = this ÷ answered). */
+  waitAnsweredSeconds: number;
   /** Mean handling time of answered contacts with a known handling time; null without any. */
   ahtSeconds: number | null;
   /** Mean agents logged in and not paused over the interval; null when no agent data was imported. */
@@ -30,6 +32,9 @@ export type PlanVsActualRow = {
   /** Answered within T ÷ offered, as the plan counts it; null without contacts. */
   actualServiceLevel: number | null;
   actualAbandonRate: number | null;
+  /** ASA the plan expected, and the mean wait of the contacts actually answered; null without any. */
+  expectedAsa: number | null;
+  actualAsa: number | null;
   /**
    * The model's service level for the contacts that actually came and the agents actually available:
    * near the measured one, the model held and any miss came from the forecast or the staffing.
@@ -97,6 +102,8 @@ export const comparePlanToActual = (
       expectedServiceLevel: p.expected.serviceLevel,
       actualServiceLevel: a && offered > 0 ? a.answeredWithin / offered : null,
       actualAbandonRate: a && offered > 0 ? a.abandoned / offered : null,
+      expectedAsa: Number.isFinite(p.expected.asa) ? p.expected.asa : null,
+      actualAsa: a && a.answered > 0 ? a.waitAnsweredSeconds / a.answered : null,
       modelServiceLevelWithActuals: withActuals,
     };
   });
