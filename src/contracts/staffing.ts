@@ -249,6 +249,7 @@ export const ZPlan = z.object({
     .object({
       seed: z.number().int(),
       replications: z.number().int(),
+      patience: z.enum(['measured', 'exponential', 'none']),
       contacts: z.number().int(),
       serviceLevel: ZEstimate,
       probabilityAbandon: ZEstimate,

@@ -135,7 +135,7 @@ describe('ccq forecast and ccq staffing plan on the demo data', () => {
     const checked = ccq('staffing', 'plan', ...range, '--check', '--seed', '2');
     assert.equal(checked.code, 0, checked.err);
     assert.match(checked.out, /Targets: .* — from mandate/);
-    assert.match(checked.out, /Checked by simulation \(seed 2, 10 replications, \d+ contacts\): service level \d+\.\d %/);
+    assert.match(checked.out, /Checked by simulation \(seed 2, 10 replications, \d+ contacts, patience measured\): service level \d+\.\d %/);
 
     type Plan = { id: string | null; intervals: unknown[]; totals: { peakScheduled: number }; targetSource: { kind: string } };
     const saved = json<Plan>(ccq('staffing', 'plan', ...range, '--save', '--json'));

@@ -12,7 +12,7 @@ import { thresholdOf } from '../../domain/staffing/required-agents.js';
 import type { Caller } from '../caller.js';
 import type { Deps } from '../ports.js';
 import { loadPlan } from './plan-staffing.js';
-import { ahtOf, dayNumberOf, readQueueHistory, staffingQueue, waitingOf, zoneOfQueue } from './queue-history.js';
+import { ahtOf, dayNumberOf, readQueueHistory, staffingQueue, waitBinsOf, waitingOf, zoneOfQueue } from './queue-history.js';
 import type { StaffingPlanView } from './plan-staffing.js';
 
 export type PlanVsActual = {
@@ -97,11 +97,6 @@ export const queuePatience = async (deps: Deps, caller: Caller, o: { queue: stri
     throw new AppError('CCQ_ERR_VALIDATION', 'The period is not valid', [{ path: 'to', message: 'after from, at most a year' }]);
   const history = await readQueueHistory(deps, { queue, timeZone, firstDay, days, intervalMinutes: 30, thresholdSeconds: 20 });
   const waiting = waitingOf(history);
-  const { abandoned, censored } = history.waitBins;
-  const bins = [];
-  for (let s = 0; s < abandoned.length; s += 1)
-    if ((abandoned[s] as number) > 0 || (censored[s] as number) > 0)
-      bins.push({ seconds: s, abandoned: abandoned[s] as number, censored: censored[s] as number });
   return {
     queue: { id: queue.id, code: queue.code, name: queue.name },
     from: o.from,
@@ -110,6 +105,6 @@ export const queuePatience = async (deps: Deps, caller: Caller, o: { queue: stri
     abandoned: waiting.abandoned,
     totalWaitSeconds: waiting.totalWaitSeconds,
     estimate: estimatePatience(waiting),
-    survival: kaplanMeier(bins),
+    survival: kaplanMeier(waitBinsOf(history)),
   };
 };

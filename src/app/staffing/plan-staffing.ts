@@ -5,15 +5,24 @@ import type { ForecastMethodId } from '../../domain/forecast/methods.js';
 import { AppError } from '../../domain/shared/errors.js';
 import { maxSimulatedContacts } from '../../domain/staffing/calculator.js';
 import type { StaffingModel, StaffingTargets } from '../../domain/staffing/measures.js';
-import { type PatienceEstimate, estimatePatience } from '../../domain/staffing/patience.js';
+import { type PatienceEstimate, estimatePatience, kaplanMeier, patienceQuantiles } from '../../domain/staffing/patience.js';
 import { type PlanInterval, type PlanTotals, buildPlan } from '../../domain/staffing/plan.js';
 import { targetProblem, thresholdOf } from '../../domain/staffing/required-agents.js';
 import type { SavedPlan } from '../../domain/staffing/saved-plan.js';
-import { type SimulationEstimate, simulate } from '../../domain/staffing/simulate.js';
+import { type PatienceSpec, type SimulationEstimate, simulate } from '../../domain/staffing/simulate.js';
 import { type Caller, recordChange } from '../caller.js';
 import type { Deps } from '../ports.js';
 import { type QueueForecast, forecastFromHistory, historyBefore } from './forecast-queue.js';
-import { type IntervalMinutes, dateOfDayNumber, dayNumberOf, staffingQueue, waitingOf, zoneOfQueue } from './queue-history.js';
+import {
+  type IntervalMinutes,
+  type QueueHistory,
+  dateOfDayNumber,
+  dayNumberOf,
+  staffingQueue,
+  waitBinsOf,
+  waitingOf,
+  zoneOfQueue,
+} from './queue-history.js';
 import { type TargetSource, targetsForQueue } from './staffing-targets.js';
 
 export type PlanStaffingOptions = {
@@ -41,6 +50,8 @@ export type PlanStaffingOptions = {
 export type PlanCheck = {
   seed: number;
   replications: number;
+  /** The customers' patience simulated: the measured distribution (Kaplan–Meier), an exponential of the given mean, or none. */
+  patience: 'measured' | 'exponential' | 'none';
   contacts: number;
   serviceLevel: SimulationEstimate;
   probabilityAbandon: SimulationEstimate;
@@ -71,6 +82,17 @@ export type StaffingPlanView = {
 };
 
 /**
+ * What the check simulates for patience: the queue's measured distribution (its Kaplan–Meier curve,
+ * with the exponential tail beyond the data) unless a patience was given, so the check shows what
+ * the centre's own customers do — also to a plan made with Erlang C, which assumes they never leave.
+ */
+const checkedPatience = (history: QueueHistory, meanSeconds: number | null, given: boolean): PatienceSpec => {
+  if (meanSeconds === null) return { kind: 'none' };
+  const samples = given ? null : patienceQuantiles(kaplanMeier(waitBinsOf(history)), meanSeconds);
+  return samples ? { kind: 'empirical', samplesSeconds: samples } : { kind: 'exponential', meanSeconds };
+};
+
+/**
  * Simulates the plan as planned: Poisson arrivals at the forecast, exponential handling at each
  * interval's forecast AHT, the measured patience, the planned agents on the phones. Intervals run back
  * to back, so a queue left at the end of one carries into the next, which the per-interval Erlang
@@ -78,13 +100,13 @@ export type StaffingPlanView = {
  */
 const checkPlan = (
   intervals: readonly PlanInterval[],
-  o: { intervalSeconds: number; thresholdSeconds: number; patienceSeconds: number | null; seed: number; replications: number },
+  o: { intervalSeconds: number; thresholdSeconds: number; patience: PatienceSpec; seed: number; replications: number },
 ): PlanCheck => {
   const r = simulate({
     intervals: intervals.map((p) => ({ offered: p.offered, agents: p.agents, ...(p.ahtSeconds > 0 ? { ahtSeconds: p.ahtSeconds } : {}) })),
     intervalSeconds: o.intervalSeconds,
     handling: { kind: 'exponential', meanSeconds: 180 },
-    patience: o.patienceSeconds === null ? { kind: 'none' } : { kind: 'exponential', meanSeconds: o.patienceSeconds },
+    patience: o.patience,
     thresholdSeconds: o.thresholdSeconds,
     seed: o.seed,
     replications: o.replications,
@@ -92,6 +114,7 @@ const checkPlan = (
   return {
     seed: o.seed,
     replications: o.replications,
+    patience: o.patience.kind === 'empirical' ? 'measured' : o.patience.kind,
     contacts: r.contacts,
     serviceLevel: r.serviceLevel,
     probabilityAbandon: r.probabilityAbandon,
@@ -188,7 +211,7 @@ export const planStaffing = async (deps: Deps, caller: Caller, o: PlanStaffingOp
       ? checkPlan(plan.intervals, {
           intervalSeconds,
           thresholdSeconds: thresholdOf(targets),
-          patienceSeconds: model === 'erlang-a' ? patienceSeconds : null,
+          patience: checkedPatience(history, patienceSeconds, o.patienceSeconds !== undefined),
           seed: o.check.seed ?? 1,
           replications: o.check.replications ?? 10,
         })

@@ -8,6 +8,7 @@ import { abandonMask, histogramMaxSeconds } from '../../domain/kpi/interval-aggr
 import { type QueueSums, emptySums } from '../../domain/kpi/queue-sums.js';
 import type { Queue } from '../../domain/organisations/model.js';
 import { AppError } from '../../domain/shared/errors.js';
+import type { WaitBin } from '../../domain/staffing/patience.js';
 import { civilFromDays, daysFromCivil, epochToZoned, zonedToEpoch } from '../../domain/shared/time-zone.js';
 import type { Caller } from '../caller.js';
 import type { Deps } from '../ports.js';
@@ -151,4 +152,14 @@ export const waitingOf = (history: QueueHistory): { abandoned: number; totalWait
     total += s.waitAnsweredSeconds + s.waitAbandonedSeconds + s.waitOtherSeconds;
   }
   return { abandoned, totalWaitSeconds: total };
+};
+
+/** The wait histogram as bins for the Kaplan–Meier curve: per whole second, abandons and censored waits. */
+export const waitBinsOf = (history: QueueHistory): WaitBin[] => {
+  const { abandoned, censored } = history.waitBins;
+  const bins: WaitBin[] = [];
+  for (let s = 0; s < abandoned.length; s += 1)
+    if ((abandoned[s] as number) > 0 || (censored[s] as number) > 0)
+      bins.push({ seconds: s, abandoned: abandoned[s] as number, censored: censored[s] as number });
+  return bins;
 };

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createRandom } from '../simulation/random.js';
-import { estimatePatience, kaplanMeier, type WaitBin } from './patience.js';
+import { estimatePatience, kaplanMeier, patienceQuantiles, type WaitBin } from './patience.js';
 import { simulate } from './simulate.js';
 
 const close = (actual: number, expected: number, tolerance = 1e-6): void =>
@@ -147,5 +147,23 @@ describe('kaplanMeier', () => {
     assert.ok(e !== null);
     close(e.meanSeconds, 120, 5);
     assert.ok(e.ci95[0] < 120 && 120 < e.ci95[1]);
+  });
+});
+
+describe('patience quantiles for a simulation', () => {
+  it('follow the curve where it has data and the exponential tail beyond it', () => {
+    // 10 waits: abandons at 10 s (2) and 20 s (3); 5 answered at 30 s (censored): S(10) = 0.8, S(20) = 0.5.
+    const km = kaplanMeier([
+      { seconds: 10, abandoned: 2, censored: 0 },
+      { seconds: 20, abandoned: 3, censored: 0 },
+      { seconds: 30, abandoned: 0, censored: 5 },
+    ]);
+    const q = patienceQuantiles(km, 60, 10);
+    assert.ok(q);
+    assert.deepEqual(q.slice(0, 5), [10, 10, 20, 20, 20]);
+    // Beyond the data: from 30 s on, exponential with mean 60 s, conditional on still waiting (S = 0.5).
+    assert.ok(Math.abs((q[5] as number) - (30 - 60 * Math.log(0.45 / 0.5))) < 1e-9);
+    assert.ok(q.slice(5).every((x, i, a) => x > 30 && (i === 0 || x > (a[i - 1] as number))));
+    assert.equal(patienceQuantiles(kaplanMeier([{ seconds: 5, abandoned: 0, censored: 4 }]), 60), null);
   });
 });

@@ -109,3 +109,25 @@ export const kaplanMeier = (bins: readonly WaitBin[]): KaplanMeier => {
   }
   return { points, medianSeconds };
 };
+
+/**
+ * `count` patience values spread evenly over the measured distribution (its quantiles at
+ * (i + ½)/count), for a simulation to draw from: where the Kaplan–Meier curve has fallen to 1 − u,
+ * that second; beyond the last observed second (the curve has not reached 0: those customers were
+ * still willing when the data ends) the exponential tail of the estimated mean, which forgets how long
+ * they already waited. Null when the curve shows no abandon at all.
+ */
+export const patienceQuantiles = (km: KaplanMeier, meanSeconds: number, count = 1000): number[] | null => {
+  const steps = km.points.filter((p, i) => p.survival < (i === 0 ? 1 : (km.points[i - 1] as SurvivalPoint).survival));
+  const last = km.points.at(-1);
+  if (steps.length === 0 || last === undefined || !(meanSeconds > 0)) return null;
+  const out: number[] = [];
+  let j = 0;
+  for (let i = 0; i < count; i += 1) {
+    const u = (i + 0.5) / count;
+    while (j < steps.length && 1 - (steps[j] as SurvivalPoint).survival < u) j += 1;
+    if (j < steps.length) out.push((steps[j] as SurvivalPoint).seconds);
+    else out.push(last.seconds - meanSeconds * Math.log((1 - u) / last.survival));
+  }
+  return out;
+};

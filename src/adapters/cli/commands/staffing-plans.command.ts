@@ -117,7 +117,7 @@ const printPlan = (rt: CliRuntime, p: StaffingPlanView): void => {
     const c = p.check;
     const ci = c.serviceLevel.ci95 ? ` (95 %: ${pct(c.serviceLevel.ci95[0])} – ${pct(c.serviceLevel.ci95[1])})` : '';
     out.write(
-      `Checked by simulation (seed ${c.seed}, ${c.replications} replications, ${c.contacts} contacts): service level ${pct(c.serviceLevel.value)}${ci}, abandon ${pct(c.probabilityAbandon.value)}\n`,
+      `Checked by simulation (seed ${c.seed}, ${c.replications} replications, ${c.contacts} contacts, patience ${c.patience}): service level ${pct(c.serviceLevel.value)}${ci}, abandon ${pct(c.probabilityAbandon.value)}\n`,
     );
   }
   if (p.id !== null) out.write(`Saved as plan ${p.id}\n`);
