@@ -1789,6 +1789,14 @@ export const en = {
       modelAuto: 'Automatic',
       historyWeeks: 'History (weeks)',
       historyWeeksHelp: 'Weeks of contact data the forecast is built on',
+      checkLabel: 'Check by simulation',
+      checkHelp: 'Simulates the plan interval after interval with the customers’ measured patience (takes a moment for long periods)',
+      checkTitle: 'Checked by simulation',
+      checkResult: (value: string, interval: string, expected: string) =>
+        `Simulated service level ${value} (95 %: ${interval}); the models expect ${expected}.`,
+      checkDetail: (abandon: string, contacts: string, replications: string, patience: string) =>
+        `Abandoned ${abandon}; ${contacts} simulated contacts in ${replications} runs; patience: ${patience}.`,
+      checkPatience: { measured: 'measured distribution', exponential: 'exponential', none: 'nobody hangs up' },
       compute: 'Compute plan',
       shrinkageRange: 'from 0 up to (not including) 100 %',
       weeksRange: 'a whole number from 1 to 52',

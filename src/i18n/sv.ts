@@ -1806,6 +1806,14 @@ export const sv = {
       modelAuto: 'Automatiskt',
       historyWeeks: 'Historik (veckor)',
       historyWeeksHelp: 'Veckor av kontaktdata som prognosen bygger på',
+      checkLabel: 'Kontrollera med simulering',
+      checkHelp: 'Simulerar planen intervall efter intervall med kundernas uppmätta tålamod (tar en stund för långa perioder)',
+      checkTitle: 'Kontroll med simulering',
+      checkResult: (value: string, interval: string, expected: string) =>
+        `Simulerad servicenivå ${value} (95 %: ${interval}); modellerna väntar ${expected}.`,
+      checkDetail: (abandon: string, contacts: string, replications: string, patience: string) =>
+        `Avbrutna ${abandon}; ${contacts} simulerade kontakter i ${replications} omgångar; tålamod: ${patience}.`,
+      checkPatience: { measured: 'uppmätt fördelning', exponential: 'exponentiellt', none: 'ingen lägger på' },
       compute: 'Beräkna plan',
       shrinkageRange: 'från 0 till under 100 %',
       weeksRange: 'ett heltal från 1 till 52',

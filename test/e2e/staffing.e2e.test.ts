@@ -198,8 +198,12 @@ test('client manager: reads plans of the queues run for the client, but cannot s
       await openStaffing(page);
       await page.getByRole('combobox', { name: 'Kö', exact: true }).selectOption({ label: QUEUE });
       await page.getByLabel('Till', { exact: true }).fill(localDate(1));
+      await page.getByRole('checkbox', { name: 'Kontrollera med simulering' }).check();
       await page.getByRole('button', { name: 'Beräkna plan' }).click();
       await page.getByRole('heading', { level: 2, name: 'Bemanningsplan för Nordbank privatkunder' }).waitFor({ timeout: 30_000 });
+      // The plan simulated with the customers' measured patience, beside what the models expect.
+      await page.getByText(/^Simulerad servicenivå \d+,\d\s%/).waitFor();
+      await page.getByText(/tålamod: uppmätt fördelning\.$/).waitFor();
       assert.equal(await page.getByRole('button', { name: 'Spara plan' }).count(), 0);
       await page.getByRole('region', { name: 'Sparade bemanningsplaner' }).waitFor();
     });

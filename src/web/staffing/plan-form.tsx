@@ -1,6 +1,6 @@
 // src/web/staffing/plan-form.tsx — what a staffing plan is computed for: the queue, the dates, the interval, shrinkage, model and history
 
-import { Button, Grid, Group, NativeSelect, Paper, Stack, TextInput } from '@mantine/core';
+import { Button, Checkbox, Grid, Group, NativeSelect, Paper, Stack, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import type { TQueue } from '../../contracts/organisations.js';
 import type { Messages } from '../../i18n/index.js';
@@ -15,6 +15,8 @@ export type PlanForm = {
   shrinkage: string;
   model: 'auto' | 'erlang-c' | 'erlang-a';
   historyWeeks: string;
+  /** Also simulate the whole plan (seeded) to check it. */
+  check: boolean;
 };
 
 /** Today and a week on, 30-minute intervals, 30 % shrinkage; four weeks of history, which the demo data holds. */
@@ -26,6 +28,7 @@ export const defaultPlanForm = (queue: string): PlanForm => ({
   shrinkage: '30',
   model: 'auto',
   historyWeeks: '4',
+  check: false,
 });
 
 export type PlanBody = {
@@ -37,6 +40,7 @@ export type PlanBody = {
   model?: 'erlang-c' | 'erlang-a';
   historyWeeks: number;
   save: boolean;
+  check?: { seed: number; replications: number };
 };
 
 /** The request body, or the fields whose text is no figure the server could take (it checks the rest itself). */
@@ -60,6 +64,7 @@ export const planBody = (t: Messages, f: PlanForm, save: boolean): { body: PlanB
       ...(f.model === 'auto' ? {} : { model: f.model }),
       historyWeeks: weeks,
       save,
+      ...(f.check ? { check: { seed: 1, replications: 10 } } : {}),
     },
   };
 };
@@ -160,6 +165,12 @@ export function PlanFormPanel({ form, queues, issues, busy, onChange, onSubmit }
           <Button type="submit" loading={busy} disabled={!form.queue}>
             {p.compute}
           </Button>
+          <Checkbox
+            label={p.checkLabel}
+            description={p.checkHelp}
+            checked={form.check}
+            onChange={(e) => onChange({ check: e.currentTarget.checked })}
+          />
         </Group>
       </Stack>
     </Paper>

@@ -67,6 +67,34 @@ function Model({ plan }: { plan: TPlan }) {
   );
 }
 
+/** The plan simulated back to back: the service level with its interval beside the one the models expect. */
+function Check({ plan }: { plan: TPlan }) {
+  const { t, locale } = useI18n();
+  const p = t.staffing.plan;
+  const c = plan.check;
+  if (!c) return null;
+  const ci = c.serviceLevel.ci95;
+  return (
+    <Box title={p.checkTitle}>
+      <Text size="sm">
+        {p.checkResult(
+          pct(c.serviceLevel.value, locale),
+          ci ? `${pct(ci[0], locale)} – ${pct(ci[1], locale)}` : '–',
+          pct(plan.totals.expectedServiceLevel, locale),
+        )}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {p.checkDetail(
+          pct(c.probabilityAbandon.value, locale),
+          num(c.contacts, locale),
+          num(c.replications, locale),
+          p.checkPatience[c.patience],
+        )}
+      </Text>
+    </Box>
+  );
+}
+
 function Forecast({ plan }: { plan: TPlan }) {
   const { t, locale } = useI18n();
   const p = t.staffing.plan;
@@ -146,6 +174,7 @@ export function PlanBasis({ plan }: { plan: TPlan }) {
         <Stack gap="sm">
           <Targets plan={plan} />
           <Model plan={plan} />
+          <Check plan={plan} />
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 7 }}>
