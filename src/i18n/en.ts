@@ -1710,6 +1710,7 @@ export const en = {
       'a length above 0': 'a length above 0',
       'seconds above 0': 'seconds above 0',
       'Erlang A needs the mean patience in seconds': 'Erlang A needs the customers’ mean patience in seconds',
+      'at most 50,000 Erlangs of load (contacts × AHT ÷ interval)': 'at most 50,000 Erlangs of load (contacts × AHT ÷ interval)',
       'at most a day': 'at most a day',
       'a whole number from 0 to 100,000': 'a whole number from 0 to 100,000',
       'from 0 up to (not including) 1': 'from 0 up to (not including) 100 %',

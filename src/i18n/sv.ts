@@ -1727,6 +1727,8 @@ export const sv = {
       'a length above 0': 'en längd över 0',
       'seconds above 0': 'sekunder över 0',
       'Erlang A needs the mean patience in seconds': 'Erlang A behöver kundernas genomsnittliga tålamod i sekunder',
+      'at most 50,000 Erlangs of load (contacts × AHT ÷ interval)':
+        'högst 50 000 erlang i belastning (kontakter × hanteringstid ÷ intervall)',
       'at most a day': 'högst ett dygn',
       'a whole number from 0 to 100,000': 'ett heltal från 0 till 100 000',
       'from 0 up to (not including) 1': 'från 0 till under 100 %',

@@ -44,6 +44,7 @@ test('each problem lands on its own field', () => {
     [{ maxOccupancy: '150' }, 'maxOccupancy', 'The occupancy cap must be above 0 and at most 1'],
     [{ shrinkage: '100' }, 'shrinkage', 'from 0 up to (not including) 1'],
     [{ agents: '2.5' }, 'agents', 'a whole number from 0 to 100,000'],
+    [{ calls: '1000000000' }, 'calls', 'at most 50,000 Erlangs of load (contacts × AHT ÷ interval)'],
   ];
   for (const [patch, field, message] of cases) {
     const out = runCalculator(form(patch));
