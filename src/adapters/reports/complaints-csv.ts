@@ -1,7 +1,7 @@
 // src/adapters/reports/complaints-csv.ts — the complaints register as CSV (no personal data: the export is for statistics and review)
 
 import type { ComplaintView } from '../../app/manage-complaints.js';
-import { defuse } from './spreadsheet.js';
+import { csvField } from './spreadsheet.js';
 
 const columns = [
   'reference',
@@ -25,11 +25,6 @@ const columns = [
   'overdueResolution',
   'erased',
 ] as const;
-
-const field = (v: string | number | boolean | null): string => {
-  const s = v === null ? '' : typeof v === 'string' ? defuse(v) : String(v);
-  return /[",;\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
 
 /** RFC 4180 with a BOM; cells that could start a formula are neutralised. Names, contact details and free texts are left out. */
 export const complaintsCsv = (list: readonly ComplaintView[]): string => {
@@ -55,7 +50,7 @@ export const complaintsCsv = (list: readonly ComplaintView[]): string => {
       c.overdue.ack,
       c.overdue.resolution,
       c.erasedAt !== null,
-    ].map(field),
+    ].map(csvField),
   );
   return `\uFEFF${[[...columns], ...rows].map((r) => r.join(',')).join('\r\n')}\r\n`;
 };

@@ -6,7 +6,7 @@ import { textIn } from '../../domain/conformity/framework.js';
 import type { ReadinessCounts } from '../../domain/conformity/readiness.js';
 import type { Locale } from '../../domain/organisations/model.js';
 import { type ReportText, reportText } from './report-text.js';
-import { type Cell, boldHeader, defuse } from './spreadsheet.js';
+import { type Cell, boldHeader, csvField } from './spreadsheet.js';
 
 /** The columns in order, with the XLSX width (characters) of each. */
 const columns = [
@@ -61,11 +61,6 @@ export const requirementTable = (pack: ReadinessPack, locale: Locale): { header:
   header: columns.map(([key]) => reportText[locale].columns[key]),
   rows: pack.rows.map((r) => cellsOf(r, locale)),
 });
-
-const csvField = (c: Cell): string => {
-  const s = c === null ? '' : typeof c === 'string' ? defuse(c) : String(c);
-  return /[",;\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
 
 /** RFC 4180: comma-separated, CRLF line ends, fields quoted when needed; the BOM lets Excel read UTF-8 (å, ä, ö) right. */
 export const requirementTableCsv = (pack: ReadinessPack, locale: Locale): string => {

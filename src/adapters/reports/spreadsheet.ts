@@ -16,3 +16,9 @@ export const boldHeader = (sheet: ExcelJS.Worksheet, columnCount: number, rowCou
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(rowCount, 1), column: columnCount } };
 };
+
+/** One CSV field (RFC 4180): text defused, quoted when it holds a separator, a quote, a line end or edge spaces. */
+export const csvField = (c: Cell): string => {
+  const s = c === null ? '' : typeof c === 'string' ? defuse(c) : String(c);
+  return /[",;\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};

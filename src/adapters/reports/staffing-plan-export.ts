@@ -5,7 +5,7 @@ import type { StaffingPlanView } from '../../app/staffing/plan-staffing.js';
 import type { Locale } from '../../domain/organisations/model.js';
 import { formatLocalIso } from '../../domain/shared/local-time.js';
 import { asciiFileName, type ReportFile } from './report-files.js';
-import { type Cell, boldHeader, defuse } from './spreadsheet.js';
+import { type Cell, boldHeader, csvField, defuse } from './spreadsheet.js';
 
 /** Column ids (the CSV header, machine-readable) with their Swedish and English headings for the workbook. */
 const columns = [
@@ -41,11 +41,6 @@ const rowsOf = (plan: StaffingPlanView): Cell[][] =>
     round(p.expected.probabilityAbandon, 6),
     round(p.expected.occupancy, 6),
   ]);
-
-const csvField = (v: Cell): string => {
-  const s = v === null ? '' : typeof v === 'string' ? defuse(v) : String(v);
-  return /[",;\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
 
 /** RFC 4180 with a BOM; one row per interval, local start times with their offset. */
 export const staffingPlanCsv = (plan: StaffingPlanView): string =>
